@@ -1,0 +1,1 @@
+"""The editors' admin at /admin/: login, dashboard and the editing screens."""

@@ -1,0 +1,69 @@
+"""Admin views: thin wrappers over the services."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from gweb import i18n
+from gweb.admin.forms import LoginForm
+from gweb.pages.services import page_overview
+from gweb.users import services as users
+
+bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site may follow a login (no open redirect)."""
+    if not target:
+        return url_for("admin.dashboard")
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") \
+            or "\\" in target:
+        return url_for("admin.dashboard")
+    return target
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("admin.dashboard"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = users.authenticate(form.email.data, form.password.data)
+        if user is not None and user.role_on(g.site.id):
+            login_user(user)
+            return redirect(_safe_next(request.args.get("next")))
+        # One message whatever was wrong, so that accounts cannot be guessed.
+        flash(_("The e-mail address or the password is not right."), "error")
+    return render_template("admin/login.html", form=form)
+
+
+@bp.route("/logout", methods=["POST"])
+def logout():
+    logout_user()
+    flash(_("You have logged out."), "info")
+    return redirect(url_for("admin.login"))
+
+
+@bp.route("/language/<code>", methods=["POST"])
+def set_language(code: str):
+    """Switch the admin's language (stored on the account, or a cookie before login)."""
+    if not i18n.is_language(code):
+        abort(404)
+    response = redirect(_safe_next(request.form.get("next")))
+    if current_user.is_authenticated:
+        users.set_ui_language(current_user, code)
+    response.set_cookie(i18n.UI_LANG_COOKIE, code, max_age=365 * 24 * 3600,
+                        samesite="Lax", httponly=True)
+    return response
+
+
+@bp.route("/")
+@login_required
+def dashboard():
+    if not current_user.role_on(g.site.id):
+        abort(403)
+    return render_template("admin/dashboard.html", rows=page_overview(g.site.id))

@@ -1,0 +1,104 @@
+"""The application factory: config -> extensions -> plugins -> blueprints."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, g, request
+from flask_login import current_user
+
+from gweb import errorpages, i18n
+from gweb.config import PROJECT_ROOT, instance_path, load_config
+from gweb.extensions import babel, csrf, db, login_manager, migrate
+from gweb.hooks.manager import EXTENSION_KEY, PluginHost
+
+# Hook modules of the core packages, registered before any plugin.
+CORE_HOOK_MODULES = (
+    "gweb.sites.hooks",
+    "gweb.pages.hooks",
+    "gweb.menus.hooks",
+    "gweb.media.hooks",
+    "gweb.users.hooks",
+    "gweb.admin.hooks",
+    "gweb.demo.hooks",
+)
+MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")
+
+
+class ConfigurationError(RuntimeError):
+    """The installation is not set up well enough to start."""
+
+
+def create_app(config: dict[str, Any] | None = None, instance: str | None = None) -> Flask:
+    """Build a gweb application; `config` overrides every other source and
+    `instance` the instance folder (default: GWEB_INSTANCE_PATH or ./instance)."""
+    app = Flask("gweb", instance_path=instance or instance_path(), instance_relative_config=True)
+    load_config(app, config)
+    if not app.config.get("SECRET_KEY"):
+        raise ConfigurationError(
+            "no SECRET_KEY: run `gweb init` (it writes one to instance/config.py) "
+            "or set GWEB_SECRET_KEY")
+    _init_logging(app)
+    _init_extensions(app)
+    _init_plugins(app)
+    errorpages.register(app)
+    return app
+
+
+def _init_logging(app: Flask) -> None:
+    if not app.debug and not app.testing:
+        logging.basicConfig(level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _init_extensions(app: Flask) -> None:
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "admin.login"
+    login_manager.login_message = None
+    from gweb import models  # noqa: F401  (every model known to SQLAlchemy and Alembic)
+    from gweb.users.services import load_user
+
+    login_manager.user_loader(load_user)
+    with app.app_context():
+        _tune_sqlite(app)
+
+
+def _tune_sqlite(app: Flask) -> None:
+    """WAL, a busy timeout and enforced foreign keys on every SQLite connection."""
+    engine = db.engine
+    if engine.dialect.name != "sqlite":
+        return
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+
+def _init_plugins(app: Flask) -> None:
+    host = PluginHost(PROJECT_ROOT / "plugins")
+    app.extensions[EXTENSION_KEY] = host
+    host.register_core(CORE_HOOK_MODULES)
+    host.load(app.config["PLUGINS_ENABLED"], app.config["PLUGINS_DISABLED"])
+    for defaults in host.call("gweb_default_settings"):
+        for key, value in defaults.items():
+            app.config.setdefault(key, value)
+    extra = [str(p) for p in host.call("gweb_load_translations")]
+    if extra:
+        app.config["BABEL_TRANSLATION_DIRECTORIES"] = ";".join(
+            [app.config["BABEL_TRANSLATION_DIRECTORIES"], *extra])
+    host.call("gweb_load_blueprints", app=app)
+    host.call("gweb_cli", cli=app.cli)
+    host.call("gweb_jinja_env", env=app.jinja_env)
+    app.jinja_env.globals["run_hook"] = host.render_slot
+    # After the plugins, so that their catalogues are among the directories.
+    babel.init_app(app, locale_selector=i18n.select_locale)
+    i18n.register_jinja(app)

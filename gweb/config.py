@@ -1,0 +1,64 @@
+"""Configuration: defaults here, then instance/config.py, then GWEB_* environment
+variables, then the mapping passed to `create_app` (tests)."""
+import os
+from pathlib import Path
+
+from flask import Flask
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("lo", "en")
+
+
+class Defaults:
+    """Embedded defaults: SQLite and local media in the instance folder."""
+
+    SECRET_KEY = None
+    DEBUG = False
+    TESTING = False
+    LANGUAGES = LANGUAGES
+    DEFAULT_LANGUAGE = "lo"
+    BABEL_DEFAULT_LOCALE = "lo"
+    BABEL_DEFAULT_TIMEZONE = "Asia/Vientiane"
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    MAX_CONTENT_LENGTH = 32 * 1024 * 1024
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    WTF_CSRF_TIME_LIMIT = 8 * 3600
+    # Plugins switched on for this installation (names), besides those
+    # enabled in the database; "*" enables every plugin found.
+    PLUGINS_ENABLED = ()
+    PLUGINS_DISABLED = ()
+    REDIS_URL = None
+
+
+def load_config(app: Flask, overrides: dict | None) -> None:
+    """Fill `app.config` in order: defaults, instance/config.py, GWEB_*, overrides."""
+    app.config.from_object(Defaults)
+    app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.path.join(
+        app.instance_path, "gweb.sqlite"
+    )
+    app.config["MEDIA_ROOT"] = os.path.join(app.instance_path, "media")
+    app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(PROJECT_ROOT / "translations")
+    app.config.from_pyfile("config.py", silent=True)
+    # GWEB_DATABASE_URL becomes DATABASE_URL, values parsed as JSON when they can be.
+    app.config.from_prefixed_env("GWEB")
+    if overrides:
+        app.config.update(overrides)
+    url = app.config.get("DATABASE_URL")
+    if url:
+        app.config["SQLALCHEMY_DATABASE_URI"] = database_uri(url)
+    app.config["LANGUAGES"] = tuple(app.config["LANGUAGES"])
+
+
+def database_uri(url: str) -> str:
+    """Map a plain postgresql:// URL onto the psycopg 3 driver SQLAlchemy needs."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def instance_path() -> str:
+    """The instance folder: GWEB_INSTANCE_PATH, else ./instance."""
+    return os.path.abspath(os.environ.get("GWEB_INSTANCE_PATH") or "instance")

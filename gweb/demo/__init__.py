@@ -1,0 +1,1 @@
+"""Demo content: a fictional ministry in Lao and English (`gweb demo`)."""

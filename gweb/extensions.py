@@ -1,0 +1,31 @@
+"""Flask extensions, created unbound and bound to an app in `gweb.app.create_app`."""
+from flask_babel import Babel
+from flask_login import LoginManager
+from flask_migrate import Migrate
+from flask_sqlalchemy import SQLAlchemy
+from flask_wtf.csrf import CSRFProtect
+from sqlalchemy import MetaData
+
+# Stable constraint names, so that Alembic migrations (and SQLite batch mode)
+# can address constraints by name on every database.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+db = SQLAlchemy(metadata=MetaData(naming_convention=NAMING_CONVENTION))
+migrate = Migrate()
+login_manager = LoginManager()
+babel = Babel()
+csrf = CSRFProtect()
+
+
+@migrate.configure
+def _with_plugin_branches(config):
+    # Imported here: the schema module needs the app's plugins, which need these extensions.
+    from gweb.schema import configure_alembic
+
+    return configure_alembic(config)

@@ -1,0 +1,179 @@
+"""Every hook of gweb, grouped by purpose.
+
+Hooks are called with keyword arguments only. An implementation may accept
+any subset of the arguments named here. Unless a hook says "first result
+wins", every implementation is called and the non-None results are returned
+as a list. Core packages register their implementations first; as in pluggy,
+the last registered is called first, so a plugin can override the core in a
+first-result hook.
+
+A plugin that raises inside a hook is logged with its name and its
+contribution is dropped for that call; the request carries on.
+"""
+from gweb.hooks import hookspec
+
+# -- set-up: called once while the app is built ------------------------------
+
+
+@hookspec
+def gweb_load_blueprints(app):
+    """Register blueprints on `app`.
+
+    Called once from `create_app`, after extensions and before the first
+    request. A plugin's blueprint is named after the plugin and its URL rules
+    must live under the plugin's own prefix. Returns nothing.
+    """
+
+
+@hookspec
+def gweb_load_migrations():
+    """Return the path of a folder of Alembic versions, or None.
+
+    Called when migrations run (`gweb db upgrade`, `gweb init`). The folder's
+    revisions form their own branch, labelled with the plugin's name, whose
+    tables carry the plugin's name as prefix.
+    """
+
+
+@hookspec
+def gweb_load_translations():
+    """Return the path of a folder of gettext catalogues (`<lang>/LC_MESSAGES`).
+
+    Called once from `create_app`; the folder is added to Flask-Babel's
+    translation directories.
+    """
+
+
+@hookspec
+def gweb_default_settings():
+    """Return a dict of setting name -> default value for this plugin.
+
+    Called once from `create_app`; values already in `app.config` win, so an
+    installation overrides a default in instance/config.py or GWEB_*.
+    """
+
+
+@hookspec
+def gweb_cli(cli):
+    """Add commands to the `gweb` command group `cli` (a click.Group).
+
+    Called when the command line starts, before any command runs.
+    """
+
+
+@hookspec
+def gweb_jinja_env(env):
+    """Add filters, tests or globals to the app's Jinja environment `env`.
+
+    Called once from `create_app`. Returns nothing.
+    """
+
+
+# -- navigation ---------------------------------------------------------------
+
+
+@hookspec
+def gweb_admin_menu_items(user):
+    """Return a list of admin sidebar entries visible to `user`.
+
+    Each entry is a dict: {"endpoint": str, "label": str (translated),
+    "icon": str or None, "order": int}. Called on every admin page.
+    """
+
+
+@hookspec
+def gweb_menu_items(site, lang):
+    """Return public menu entries this contributor adds for `site` in `lang`.
+
+    Each entry is a dict: {"menu": "header" | "footer", "label": str,
+    "url": str, "order": int}. Called when a public page is rendered, after
+    the site's own menu items.
+    """
+
+
+@hookspec
+def gweb_dashboard_items(user):
+    """Return a list of dashboard panels for `user` on the admin home.
+
+    Each panel is a dict: {"title": str, "html": Markup, "order": int}.
+    """
+
+
+# -- content ------------------------------------------------------------------
+
+
+@hookspec
+def gweb_page_saved(page, is_new):
+    """Called after a page (a `gweb.pages.models.Page`) and its translations were
+    committed; `is_new` is True on creation. Returns nothing."""
+
+
+@hookspec
+def gweb_page_deleted(page):
+    """Called after `page` was deleted and the deletion committed; the object
+    is detached but its attributes can still be read. Returns nothing."""
+
+
+@hookspec(firstresult=True)
+def gweb_before_serve_page(page, lang):
+    """Called before the public view renders `page` in `lang`.
+
+    First result wins: return a Flask response to serve it instead of the
+    page (for example a redirect or a login wall), or None to let the page
+    render.
+    """
+
+
+# -- search and feeds ---------------------------------------------------------
+
+
+@hookspec
+def gweb_search_documents(site):
+    """Return an iterable of dicts describing what this contributor wants
+    indexed for `site`: {"kind", "key", "lang", "title", "body", "url",
+    "published_at"}. Called by `gweb search reindex` and after saves.
+    """
+
+
+@hookspec
+def gweb_sitemap_urls(site):
+    """Return an iterable of sitemap entries for `site`.
+
+    Each entry is a dict: {"loc": {lang: absolute-or-root-relative URL},
+    "lastmod": datetime or None}. Languages with a URL become each other's
+    hreflang alternates. Called when /sitemap.xml is built.
+    """
+
+
+# -- template slots ------------------------------------------------------------
+# Templates call them as {{ run_hook("head", site=site, lang=lang, page=page) }};
+# the results are joined in order.
+
+
+@hookspec
+def gweb_tpl_head(site, lang, page):
+    """Return HTML (Markup) to put at the end of <head> of a public page.
+
+    `page` is the page being shown, or None on pages that are not part of
+    the page tree (search, plugin lists, errors)."""
+
+
+@hookspec
+def gweb_tpl_after_content(site, lang, page):
+    """Return HTML (Markup) shown after the main content of a public page."""
+
+
+@hookspec
+def gweb_tpl_footer(site, lang, page):
+    """Return HTML (Markup) shown in the public footer."""
+
+
+@hookspec
+def gweb_tpl_admin_sidebar(user):
+    """Return HTML (Markup) shown below the admin sidebar menu."""
+
+
+@hookspec
+def gweb_tpl_home(site, lang, page):
+    """Return HTML (Markup) shown on a site's home page below its
+    introduction (for example the latest news)."""

@@ -1,0 +1,65 @@
+"""Which language a request is in, and the Jinja helpers for dates in it.
+
+Public URLs carry the language (/lo/..., /en/...); the admin follows the
+editor's choice; anything else follows the site's default language.
+"""
+from flask import Flask, current_app, g, has_request_context, request
+from flask_login import current_user
+
+from gweb import text
+
+LANGUAGE_NAMES = {"lo": "ພາສາລາວ", "en": "English"}
+UI_LANG_COOKIE = "gweb_ui_lang"
+
+
+def languages() -> tuple[str, ...]:
+    return current_app.config["LANGUAGES"]
+
+
+def is_language(code: str | None) -> bool:
+    return code in current_app.config["LANGUAGES"]
+
+
+def select_locale() -> str:
+    """Flask-Babel's locale selector."""
+    if not has_request_context():
+        return current_app.config["DEFAULT_LANGUAGE"]
+    if g.get("lang"):
+        return g.lang
+    if request.path.startswith("/admin"):
+        if current_user.is_authenticated and is_language(current_user.ui_lang):
+            return current_user.ui_lang
+        chosen = request.cookies.get(UI_LANG_COOKIE)
+        if is_language(chosen):
+            return chosen
+    site = g.get("site")
+    if site is not None:
+        return site.default_lang
+    return current_app.config["DEFAULT_LANGUAGE"]
+
+
+def current_lang() -> str:
+    """The language of the current request (see select_locale)."""
+    return select_locale()
+
+
+def date_options(site) -> dict:
+    """The site's display options for dates (Buddhist Era, Lao digits)."""
+    settings = (site.settings or {}) if site is not None else {}
+    return {"buddhist_era": bool(settings.get("buddhist_era")),
+            "lao_digits": bool(settings.get("lao_digits"))}
+
+
+def _date_filter(value, style: str = "long") -> str:
+    return text.format_date(value, current_lang(), style, **date_options(g.get("site")))
+
+
+def _datetime_filter(value, style: str = "medium") -> str:
+    return text.format_datetime(value, current_lang(), style, **date_options(g.get("site")))
+
+
+def register_jinja(app: Flask) -> None:
+    """Date filters that follow the request's language and the site's options."""
+    app.jinja_env.filters["date"] = _date_filter
+    app.jinja_env.filters["datetime"] = _datetime_filter
+    app.jinja_env.globals["LANGUAGE_NAMES"] = LANGUAGE_NAMES

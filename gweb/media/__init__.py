@@ -1,0 +1,1 @@
+"""Media: uploaded files checked by content, images with renditions and alt text."""

@@ -1,0 +1,1 @@
+"""Menus: the header and footer navigation of each site."""

@@ -1,0 +1,1 @@
+"""The menus package's own hook implementations."""

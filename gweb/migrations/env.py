@@ -1,0 +1,48 @@
+"""Alembic environment for gweb: runs inside the Flask app (Flask-Migrate), so
+the engine, the metadata and the plugins' version folders come from the app."""
+import logging
+from logging.config import fileConfig
+
+from alembic import context
+from flask import current_app
+
+config = context.config
+if config.config_file_name:
+    # Keep the app's own loggers (plugins, requests) working after Alembic's set-up.
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
+log = logging.getLogger("alembic.env")
+
+migrate_ext = current_app.extensions["migrate"]
+engine = migrate_ext.db.engine
+config.set_main_option(
+    "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+metadata = migrate_ext.db.metadata
+
+
+def _skip_empty_autogenerate(context_, revision, directives):
+    # `gweb db revision` with nothing changed writes no empty file.
+    if getattr(config.cmd_opts, "autogenerate", False) and directives[0].upgrade_ops.is_empty():
+        directives[:] = []
+        log.info("No changes in schema detected.")
+
+
+def run_offline() -> None:
+    context.configure(url=config.get_main_option("sqlalchemy.url"),
+                      target_metadata=metadata, literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_online() -> None:
+    options = dict(migrate_ext.configure_args)
+    options.setdefault("process_revision_directives", _skip_empty_autogenerate)
+    with engine.connect() as connection:
+        context.configure(connection=connection, target_metadata=metadata, **options)
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+if context.is_offline_mode():
+    run_offline()
+else:
+    run_online()

@@ -1,0 +1,142 @@
+"""Reading pages as the public sees them: only what is live, in the asked
+language or else the site's default language, each in a fixed number of queries."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import quote
+
+from sqlalchemy import select
+from sqlalchemy.orm import contains_eager
+
+from gweb.extensions import db
+from gweb.pages.models import Page, PageTranslation
+
+
+@dataclass
+class PublicPage:
+    """A page as a visitor gets it in one language."""
+
+    page: Page
+    translation: PageTranslation  # the text shown
+    lang: str  # the language asked for
+    # lang -> path of every language this page is live in (for switcher and hreflang)
+    alternates: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_fallback(self) -> bool:
+        """True when the page is shown in the default language instead."""
+        return self.translation.lang != self.lang
+
+
+@dataclass
+class TreeNode:
+    """A live page in a tree for navigation (sitemap page, child lists)."""
+
+    page_id: int
+    parent_id: int | None
+    title: str
+    path: str
+    lang: str
+    summary: str = ""
+    children: list["TreeNode"] = field(default_factory=list)
+
+
+def page_href(lang: str, path: str) -> str:
+    """The root-relative URL of a page path, percent-encoded (Lao stays Lao
+    in the browser's address bar, which decodes it)."""
+    return f"/{lang}/" + quote(path, safe="/-")
+
+
+def find_public_page(site, lang: str, path: str, now: datetime) -> tuple[PublicPage | None, str | None]:
+    """The live page at /<lang>/<path>.
+
+    Returns (page, None), or (None, canonical path) when the path is the
+    default language's and the page has its own path in `lang`, or
+    (None, None) when nothing live is there.
+    """
+    path = unicodedata.normalize("NFC", path.strip("/"))
+    langs = {lang, site.default_lang}
+    rows = db.session.scalars(
+        select(PageTranslation)
+        .join(PageTranslation.page)
+        .options(contains_eager(PageTranslation.page))
+        .where(PageTranslation.site_id == site.id, PageTranslation.path == path,
+               PageTranslation.lang.in_(langs), PageTranslation.visible_clause(now))
+    ).all()
+    row = next((r for r in rows if r.lang == lang), None) or next(iter(rows), None)
+    if row is None:
+        return None, None
+    live = {t.lang: t for t in row.page.translations if t.is_visible(now)}
+    if row.lang != lang and lang in live:
+        return None, live[lang].path
+    shown = live.get(lang) or row
+    return PublicPage(page=row.page, translation=shown, lang=lang,
+                      alternates={code: t.path for code, t in live.items()}), None
+
+
+def breadcrumbs(public: PublicPage, now: datetime) -> list[tuple[str, str]]:
+    """(title, path) of each ancestor of the page, home first, in the shown language."""
+    row = public.translation
+    if not row.path:
+        return []
+    parts = row.path.split("/")
+    prefixes = [""] + ["/".join(parts[:i]) for i in range(1, len(parts))]
+    found = {t.path: t.title for t in db.session.scalars(
+        select(PageTranslation).where(
+            PageTranslation.site_id == row.site_id, PageTranslation.lang == row.lang,
+            PageTranslation.path.in_(prefixes), PageTranslation.visible_clause(now)))}
+    return [(found[p], p) for p in prefixes if p in found]
+
+
+def live_tree(site, lang: str, now: datetime, parent_id: int | None = None,
+              menus_only: bool = False) -> list[TreeNode]:
+    """The live page tree in `lang` (pages missing in `lang` in the default
+    language), as nested nodes; with `parent_id`, only that page's children.
+    One query."""
+    query = (select(PageTranslation.page_id, Page.parent_id, PageTranslation.lang,
+                    PageTranslation.title, PageTranslation.path, PageTranslation.summary)
+             .join(Page, Page.id == PageTranslation.page_id)
+             .where(PageTranslation.site_id == site.id,
+                    PageTranslation.lang.in_({lang, site.default_lang}),
+                    PageTranslation.visible_clause(now))
+             .order_by(Page.position, Page.id))
+    if menus_only:
+        query = query.where(Page.show_in_menus.is_(True))
+    if parent_id is not None:
+        query = query.where(Page.parent_id == parent_id)
+    nodes: dict[int, TreeNode] = {}
+    order: list[int] = []
+    for page_id, parent_id, row_lang, title, path, summary in db.session.execute(query):
+        if page_id in nodes and nodes[page_id].lang == lang:
+            continue
+        if page_id not in nodes:
+            order.append(page_id)
+        nodes[page_id] = TreeNode(page_id, parent_id, title, path, row_lang, summary)
+    roots: list[TreeNode] = []
+    for page_id in order:
+        node = nodes[page_id]
+        parent = nodes.get(node.parent_id)
+        if parent is not None:
+            parent.children.append(node)
+        elif node.parent_id is None or node.parent_id == parent_id:
+            roots.append(node)
+    return roots
+
+
+def sitemap_entries(site, now: datetime) -> list[dict]:
+    """Every live page with its path in each language and its last change."""
+    entries: dict[int, dict] = {}
+    rows = db.session.execute(
+        select(PageTranslation.page_id, PageTranslation.lang, PageTranslation.path,
+               PageTranslation.last_published_at, PageTranslation.publish_at)
+        .where(PageTranslation.site_id == site.id, PageTranslation.visible_clause(now))
+        .order_by(PageTranslation.page_id))
+    for page_id, lang, path, published, publish_at in rows:
+        entry = entries.setdefault(page_id, {"loc": {}, "lastmod": None})
+        entry["loc"][lang] = page_href(lang, path)
+        stamp = max(d for d in (published, publish_at, datetime.min) if d)
+        if entry["lastmod"] is None or stamp > entry["lastmod"]:
+            entry["lastmod"] = stamp
+    return list(entries.values())

@@ -1,0 +1,37 @@
+"""The public pages: /<lang>/ and /<lang>/<path>."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, g, redirect, render_template
+
+from gweb.hooks.manager import plugin_host
+from gweb.pages.lookup import breadcrumbs, find_public_page, live_tree, page_href
+from gweb.timeutil import utcnow
+
+bp = Blueprint("pages", __name__, template_folder="templates")
+
+# Standard pages with a template of their own; any other page uses page.html.
+KEY_TEMPLATES = {"home": "pages/home.html", "sitemap": "pages/sitemap.html",
+                 "contact": "pages/contact.html"}
+
+
+@bp.route("/<lang>/", defaults={"path": ""})
+@bp.route("/<lang>/<path:path>")
+def show(lang: str, path: str):
+    """A live page of the tree, falling back to the site's default language."""
+    now = utcnow()
+    public, canonical = find_public_page(g.site, lang, path, now)
+    if canonical is not None:
+        return redirect(page_href(lang, canonical), code=301)
+    if public is None:
+        abort(404)
+    response = plugin_host().call("gweb_before_serve_page", firstresult=True,
+                                  page=public.page, lang=lang)
+    if response is not None:
+        return response
+    template = KEY_TEMPLATES.get(public.page.key or "", "pages/page.html")
+    return render_template(
+        template, public=public, page=public.page, translation=public.translation,
+        alternates={code: page_href(code, p) for code, p in public.alternates.items()},
+        crumbs=[(title, page_href(lang, p)) for title, p in breadcrumbs(public, now)],
+        children=live_tree(g.site, lang, now, parent_id=public.page.id),
+        tree=live_tree(g.site, lang, now) if public.page.key == "sitemap" else None)

@@ -1,0 +1,23 @@
+"""Word segmenting with ICU's dictionary-based word break (Lao has no spaces)."""
+import icu
+
+
+def segment_words(text: str, lang: str = "lo") -> list[str]:
+    """Split `text` into words, dropping spaces and punctuation.
+
+    ICU's word break iterator uses its Lao dictionary for runs of Lao script
+    and ordinary rules for Latin text, so mixed text works in either `lang`.
+    """
+    breaker = icu.BreakIterator.createWordInstance(icu.Locale(_icu_locale(lang)))
+    breaker.setText(text)
+    words, start = [], breaker.first()
+    for end in breaker:
+        # Rule status 0 (UBRK_WORD_NONE) marks spaces and punctuation.
+        if breaker.getRuleStatus() != 0:
+            words.append(text[start:end])
+        start = end
+    return words
+
+
+def _icu_locale(lang: str) -> str:
+    return {"lo": "lo_LA", "en": "en_US"}.get(lang, lang)

@@ -1,0 +1,59 @@
+import xml.etree.ElementTree as ET
+
+from gweb.pages import services as pages
+from gweb.sites import services
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def test_the_root_redirects_to_the_site_default_language(client, site):
+    response = client.get("/")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/lo/")
+
+
+def test_health_check_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.json["database"] == "ok"
+
+
+def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client, site):
+    body = client.get("/robots.txt").get_data(as_text=True)
+    assert "Disallow: /admin/" in body and "Sitemap: http://localhost/sitemap.xml" in body
+
+
+def test_the_sitemap_lists_every_published_page_in_both_languages_with_alternates(client, site):
+    pages.create_page(site, pages.page_by_key(site.id, "about"), {"en": {"title": "Draft"}})
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200 and response.mimetype == "application/xml"
+    root = ET.fromstring(response.data)
+    urls = root.findall(f"{SITEMAP}url")
+    locs = {u.find(f"{SITEMAP}loc").text for u in urls}
+    assert "http://localhost/en/about/history" in locs
+    assert "http://localhost/lo/%E0%BA%81%E0%BB%88%E0%BA%BD%E0%BA%A7%E0%BA%81%E0%BA%B1%E0%BA%9A%E0%BA%9E%E0%BA%A7%E0%BA%81%E0%BB%80%E0%BA%AE%E0%BA%BB%E0%BA%B2" in locs
+    assert not any("draft" in loc for loc in locs)
+    assert len(urls) == 2 * 13
+    for url in urls:
+        alternates = {link.get("hreflang") for link in url.findall(f"{XHTML}link")}
+        assert alternates == {"lo", "en"}
+        assert url.find(f"{SITEMAP}lastmod").text.endswith("Z")
+
+
+def test_a_single_site_answers_any_host(client, site):
+    assert client.get("/lo/", headers={"Host": "anything.example"}).status_code == 200
+
+
+def test_with_several_sites_each_host_gets_its_own_site_and_unknown_hosts_404(client, site, db):
+    other = services.create_site("other.test", {"lo": "ແຂວງ", "en": "Province"})
+    from gweb.sites.structure import build_standard_site
+
+    build_standard_site(other)
+    assert "Province" in client.get("/en/", headers={"Host": "other.test"}).get_data(as_text=True)
+    assert "Ministry of Tests" in client.get("/en/", headers={"Host": "ministry.test:8080"}) \
+        .get_data(as_text=True)
+    assert client.get("/en/", headers={"Host": "unknown.test"}).status_code == 404
+
+
+def test_a_malformed_host_header_never_causes_a_500(client, site):
+    for host in ("bad host", "évil..", "[::1", "a" * 300, "x:y:z"):
+        assert client.get("/lo/", headers={"Host": host}).status_code in (200, 400, 404)

@@ -1,0 +1,33 @@
+from datetime import date, datetime
+
+from gweb.text import format_date, format_datetime
+
+
+def test_a_date_in_lao_uses_the_lao_month_name():
+    assert format_date(date(2020, 1, 9), "lo") == "9 ມັງກອນ 2020"
+
+
+def test_a_date_in_english_reads_naturally():
+    assert format_date(date(2020, 1, 9), "en") == "January 9, 2020"
+
+
+def test_a_site_may_show_buddhist_era_years():
+    assert "2563" in format_date(date(2020, 1, 9), "lo", buddhist_era=True)
+    assert "ພ.ສ." in format_date(date(2020, 1, 9), "lo", buddhist_era=True)
+
+
+def test_a_site_may_show_lao_digits():
+    assert format_date(date(2020, 1, 9), "lo", lao_digits=True) == "໙ ມັງກອນ ໒໐໒໐"
+
+
+def test_a_utc_time_late_in_the_evening_is_already_the_next_day_in_vientiane():
+    assert format_date(datetime(2020, 1, 8, 20, 0), "lo") == "9 ມັງກອນ 2020"
+
+
+def test_a_datetime_shows_the_vientiane_clock_time():
+    assert "03:30" in format_datetime(datetime(2020, 1, 8, 20, 30), "en", "medium").replace("\u202f", " ") or \
+        "3:30" in format_datetime(datetime(2020, 1, 8, 20, 30), "en", "medium")
+
+
+def test_no_date_gives_an_empty_string():
+    assert format_date(None) == ""
