@@ -61,16 +61,24 @@ def migrated_sqlite(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def app(tmp_path, migrated_sqlite):
-    """A gweb app on its own copy of a migrated SQLite database."""
-    path = tmp_path / "gweb.sqlite"
-    shutil.copy(migrated_sqlite, path)
-    app = make_app(tmp_path, f"sqlite:///{path}")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def app(request, tmp_path, migrated_sqlite):
+    """A gweb app on its own migrated database: each test runs on SQLite and
+    again on PostgreSQL (when GWEB_TEST_DATABASE_URL names a server)."""
+    if request.param == "sqlite":
+        path = tmp_path / "gweb.sqlite"
+        shutil.copy(migrated_sqlite, path)
+        uri = f"sqlite:///{path}"
+        drop = None
+    else:
+        uri, drop = request.getfixturevalue("pg_database_from_template")
+    app = make_app(tmp_path, uri)
     with app.app_context():
         yield app
         _db.session.remove()
         _db.engine.dispose()
+    if drop:
+        drop()
 
 
 @pytest.fixture
@@ -132,3 +140,85 @@ def login(client, make_user):
         return user
 
     return _login
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """The PostgreSQL server named by GWEB_TEST_DATABASE_URL (skip when unset)."""
+    url = os.environ.get("GWEB_TEST_DATABASE_URL")
+    if not url:
+        skip_or_fail("GWEB_TEST_DATABASE_URL is not set: the PostgreSQL suite needs a server")
+    return url
+
+
+class PostgresServer:
+    """Creates and drops throw-away databases on the test server."""
+
+    def __init__(self, url: str):
+        import sqlalchemy as sa
+
+        from gweb.config import database_uri
+
+        self.sa = sa
+        self.url = sa.engine.make_url(database_uri(url))
+        self.admin = sa.create_engine(self.url, isolation_level="AUTOCOMMIT")
+
+    def create(self, template: str | None = None) -> tuple[str, str]:
+        import uuid
+
+        name = f"gweb_test_{uuid.uuid4().hex[:12]}"
+        clause = f' TEMPLATE "{template}"' if template else ""
+        with self.admin.connect() as conn:
+            conn.execute(self.sa.text(f'CREATE DATABASE "{name}"{clause}'))
+        return name, self.url.set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(self.sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def postgres(postgres_url):
+    server = PostgresServer(postgres_url)
+    try:
+        with server.admin.connect():
+            pass
+    except server.sa.exc.OperationalError as exc:
+        skip_or_fail(f"PostgreSQL at {postgres_url} does not answer: {exc.orig}")
+    yield server
+    server.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_template(postgres, tmp_path_factory):
+    """A PostgreSQL database upgraded through the real migrations, once per
+    run, that each test's database is copied from."""
+    name, uri = postgres.create()
+    app = make_app(tmp_path_factory.mktemp("pg-template"), uri)
+    with app.app_context():
+        from gweb.schema import upgrade_all
+
+        upgrade_all(app)
+        _db.engine.dispose()
+    yield name
+    postgres.drop(name)
+
+
+@pytest.fixture
+def pg_database_from_template(postgres, pg_template):
+    name, uri = postgres.create(template=pg_template)
+    return uri, lambda: postgres.drop(name)
+
+
+@pytest.fixture
+def pg_app(tmp_path, postgres):
+    """A gweb app on a new, empty PostgreSQL database (for migration tests)."""
+    name, uri = postgres.create()
+    app = make_app(tmp_path, uri)
+    try:
+        with app.app_context():
+            yield app
+            _db.session.remove()
+            _db.engine.dispose()
+    finally:
+        postgres.drop(name)
