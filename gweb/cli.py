@@ -8,7 +8,8 @@ import secrets
 import sys
 
 import click
-from flask.cli import FlaskGroup, NoAppException, with_appcontext
+from flask import current_app
+from flask.cli import FlaskGroup, NoAppException, ScriptInfo, with_appcontext
 
 from gweb.cliutil import fail
 
@@ -23,17 +24,31 @@ def _create_app():
 
 
 class GwebGroup(FlaskGroup):
-    """A FlaskGroup that reports a missing set-up in one line."""
+    """A FlaskGroup that reports a missing set-up in one line, and whose `db`
+    group upgrades every plugin's branch too."""
 
     def get_command(self, ctx, name):
-        if name == "db":  # ours upgrades every plugin branch too, not Flask-Migrate's
+        if name == "db":
             from gweb.schema import db_group
 
             return db_group
+        self._load_plugin_commands()
+        command = click.Group.get_command(self, ctx, name)
+        if command is not None:
+            return command
         try:
-            return super().get_command(ctx, name)
+            app = ctx.ensure_object(ScriptInfo).load_app()
         except NoAppException as exc:
-            fail(str(exc))
+            fail(exc.format_message())
+        if not current_app or current_app._get_current_object() is not app:
+            ctx.with_resource(app.app_context())
+        return app.cli.get_command(ctx, name)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NoAppException as exc:  # raised inside with_appcontext commands
+            fail(exc.format_message())
 
 
 @click.group(cls=GwebGroup, create_app=_create_app, add_version_option=False,
@@ -101,6 +116,28 @@ def serve_command(host, port, threads):
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C stops)")
     waitress.serve(current_app._get_current_object(), host=host, port=port,
                    threads=threads, ident="gweb")
+
+
+@cli.group("plugins")
+def plugins_group():
+    """List the plugins this installation can find and which are on."""
+
+
+@plugins_group.command("list")
+@with_appcontext
+def plugins_list_command():
+    """Every plugin found, and whether it is enabled, disabled or broken."""
+    from gweb.hooks.manager import plugin_host
+
+    host = plugin_host()
+    enabled = set(host.plugin_names())
+    found = host.available()
+    if not found:
+        click.echo("No plugins found (plugins/ folder and 'gweb.plugins' entry points).")
+    for name in sorted(found):
+        state = ("enabled" if name in enabled else
+                 f"broken: {host.failed[name]}" if name in host.failed else "disabled")
+        click.echo(f"{name}\t{state}")
 
 
 def main() -> None:

@@ -3,6 +3,8 @@
 Public URLs carry the language (/lo/..., /en/...); the admin follows the
 editor's choice; anything else follows the site's default language.
 """
+import os
+
 from flask import Flask, current_app, g, has_request_context, request
 from flask_login import current_user
 
@@ -23,7 +25,7 @@ def is_language(code: str | None) -> bool:
 def select_locale() -> str:
     """Flask-Babel's locale selector."""
     if not has_request_context():
-        return current_app.config["DEFAULT_LANGUAGE"]
+        return command_line_language()
     if g.get("lang"):
         return g.lang
     if request.path.startswith("/admin"):
@@ -36,6 +38,16 @@ def select_locale() -> str:
     if site is not None:
         return site.default_lang
     return current_app.config["DEFAULT_LANGUAGE"]
+
+
+def command_line_language() -> str:
+    """Commands speak the operator's language: Lao when the environment's
+    locale (LC_ALL, LC_MESSAGES, LANG) is Lao, English otherwise."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "lo" if value.lower().startswith("lo") else "en"
+    return "en"
 
 
 def current_lang() -> str:
