@@ -40,6 +40,7 @@ def create_app(config: dict[str, Any] | None = None, instance: str | None = None
             "or set GWEB_SECRET_KEY")
     _init_logging(app)
     _init_extensions(app)
+    app.url_map.converters["lang"] = i18n.language_converter(app.config["LANGUAGES"])
     _init_plugins(app)
     errorpages.register(app)
     return app

@@ -4,9 +4,12 @@ Public URLs carry the language (/lo/..., /en/...); the admin follows the
 editor's choice; anything else follows the site's default language.
 """
 import os
+import re
 
 from flask import Flask, current_app, g, has_request_context, request
 from flask_login import current_user
+
+from werkzeug.routing import BaseConverter
 
 from gweb import text
 
@@ -68,6 +71,13 @@ def _date_filter(value, style: str = "long") -> str:
 
 def _datetime_filter(value, style: str = "medium") -> str:
     return text.format_datetime(value, current_lang(), style, **date_options(g.get("site")))
+
+
+def language_converter(languages: tuple[str, ...]) -> type[BaseConverter]:
+    """A URL converter matching only this installation's languages, so that
+    /<lang:lang>/... never swallows /admin/... or a plugin's prefix."""
+    pattern = "|".join(re.escape(code) for code in languages)
+    return type("LanguageConverter", (BaseConverter,), {"regex": f"(?:{pattern})"})
 
 
 def register_jinja(app: Flask) -> None:

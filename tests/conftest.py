@@ -222,3 +222,77 @@ def pg_app(tmp_path, postgres):
             _db.engine.dispose()
     finally:
         postgres.drop(name)
+
+
+# -- browser tests --
+# Real Chromium (Debian's, never a downloaded one) driving a real gweb served by
+# waitress on its own SQLite copy, with the standard site and the demo content.
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright, once per run."""
+    if not CHROMIUM.exists():
+        skip_or_fail(f"{CHROMIUM} is missing: the browser suite needs Debian's chromium package")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        skip_or_fail("playwright is not installed: the browser suite needs it")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class LiveServer(str):
+    """The base URL of a running gweb (http://127.0.0.1:PORT), which also
+    carries `.url` and the served `.app` (push `app.app_context()` to change
+    its content while it runs)."""
+
+    url: str
+    app: object
+
+    def __new__(cls, url: str, app):
+        server = super().__new__(cls, url)
+        server.url, server.app = url, app
+        return server
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory, migrated_sqlite):
+    """gweb served by waitress on 127.0.0.1 (a free port), with the standard
+    site and the demo loaded; one per test module, since building it takes
+    a second or two. Tests that add content must not break the others'."""
+    import threading
+
+    import waitress
+
+    from gweb.demo.services import load_demo
+    from gweb.sites.services import create_site
+    from gweb.sites.structure import build_standard_site
+
+    folder = tmp_path_factory.mktemp("live-server")
+    path = folder / "gweb.sqlite"
+    shutil.copy(migrated_sqlite, path)
+    app = make_app(folder, f"sqlite:///{path}")
+    with app.app_context():
+        site = create_site("ministry.test", {"lo": "ກະຊວງທົດສອບ", "en": "Ministry of Tests"})
+        build_standard_site(site)
+        load_demo(site)
+        _db.session.remove()
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, name="gweb-live-server", daemon=True)
+    thread.start()
+    try:
+        yield LiveServer(f"http://127.0.0.1:{server.effective_port}", app)
+    finally:
+        server.close()
+        server.task_dispatcher.shutdown(timeout=5)
+        thread.join(timeout=5)
+        with app.app_context():
+            _db.session.remove()
+            _db.engine.dispose()

@@ -14,8 +14,8 @@ KEY_TEMPLATES = {"home": "pages/home.html", "sitemap": "pages/sitemap.html",
                  "contact": "pages/contact.html"}
 
 
-@bp.route("/<lang>/", defaults={"path": ""})
-@bp.route("/<lang>/<path:path>")
+@bp.route("/<lang:lang>/", defaults={"path": ""})
+@bp.route("/<lang:lang>/<path:path>")
 def show(lang: str, path: str):
     """A live page of the tree, falling back to the site's default language."""
     now = utcnow()
@@ -33,5 +33,5 @@ def show(lang: str, path: str):
         template, public=public, page=public.page, translation=public.translation,
         alternates={code: page_href(code, p) for code, p in public.alternates.items()},
         crumbs=[(title, page_href(lang, p)) for title, p in breadcrumbs(public, now)],
-        children=live_tree(g.site, lang, now, parent_id=public.page.id),
+        children=live_tree(g.site, lang, now, parent_id=public.page.id, menus_only=True),
         tree=live_tree(g.site, lang, now) if public.page.key == "sitemap" else None)

@@ -1,0 +1,51 @@
+"""The factory: where configuration comes from, and what it refuses."""
+import pytest
+
+from gweb import create_app
+from gweb.app import ConfigurationError
+
+
+def test_the_app_refuses_to_start_without_a_secret_key(tmp_path, monkeypatch):
+    monkeypatch.delenv("GWEB_SECRET_KEY", raising=False)
+    with pytest.raises(ConfigurationError, match="gweb init"):
+        create_app(instance=str(tmp_path))
+
+
+def test_configuration_comes_from_instance_file_then_environment_then_arguments(tmp_path,
+                                                                                monkeypatch):
+    (tmp_path / "config.py").write_text("SECRET_KEY = 'from-file'\nDEFAULT_LANGUAGE = 'en'\n"
+                                        "MAX_CONTENT_LENGTH = 1\n")
+    monkeypatch.setenv("GWEB_MAX_CONTENT_LENGTH", "2")
+    monkeypatch.setenv("GWEB_DATABASE_URL", "postgresql://u@h/db")
+    app = create_app({"DEFAULT_LANGUAGE": "lo"}, instance=str(tmp_path))
+    assert app.config["SECRET_KEY"] == "from-file"      # instance file over defaults
+    assert app.config["MAX_CONTENT_LENGTH"] == 2        # environment over instance file
+    assert app.config["DEFAULT_LANGUAGE"] == "lo"       # arguments over everything
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u@h/db"
+
+
+def test_the_default_database_is_sqlite_in_the_instance_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("GWEB_DATABASE_URL", raising=False)
+    app = create_app({"SECRET_KEY": "x"}, instance=str(tmp_path))
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path}/gweb.sqlite"
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(app, db):
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite pragmas")
+    from sqlalchemy import text
+
+    assert db.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    assert db.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_an_unexpected_error_shows_a_500_page_in_the_visitors_language(app, site):
+    def boom():
+        raise RuntimeError("secret detail")
+
+    app.add_url_rule("/en/boom", "boom", boom)
+    response = app.test_client().get("/en/boom")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert "Something went wrong" in html and "secret detail" not in html
+    assert "Traceback" not in html
