@@ -36,7 +36,7 @@ translations: $(VENV)/.installed
 extract-messages: $(VENV)/.installed
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --sort-output \
 		--project gweb -o translations/messages.pot gweb
-	$(BIN)/pybabel update -q -N -i translations/messages.pot -d translations
+	$(BIN)/pybabel update -N -i translations/messages.pot -d translations
 
 clean:
 	rm -rf $(VENV) .pytest_cache

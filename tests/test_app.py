@@ -30,13 +30,14 @@ def test_the_default_database_is_sqlite_in_the_instance_folder(tmp_path, monkeyp
     assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path}/gweb.sqlite"
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(app, db):
-    if db.engine.dialect.name != "sqlite":
-        pytest.skip("SQLite pragmas")
+def test_the_database_is_set_up_for_lao_text_and_concurrent_readers(app, db):
     from sqlalchemy import text
 
-    assert db.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-    assert db.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    if db.engine.dialect.name == "sqlite":
+        assert db.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert db.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    else:
+        assert db.session.execute(text("SHOW server_encoding")).scalar() == "UTF8"
 
 
 def test_an_unexpected_error_shows_a_500_page_in_the_visitors_language(app, site):

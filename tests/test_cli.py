@@ -142,7 +142,7 @@ def test_plugins_list_runs(instance):
 
 def test_routes_lists_the_public_and_admin_urls(instance):
     out = run(instance, "routes").stdout
-    assert "/<lang>/<path:path>" in out and "/admin/login" in out and "/sitemap.xml" in out
+    assert "/<lang:lang>/<path:path>" in out and "/admin/login" in out and "/sitemap.xml" in out
 
 
 def _free_port() -> int:

@@ -37,6 +37,14 @@ class Site(db.Model):
         t = self.translation(lang)
         return t.name if t else ""
 
+    def logo(self, lang: str):
+        """The logo (a Media) for `lang`, else the default language's, or None."""
+        by_lang = {t.lang: t for t in self.translations}
+        for code in (lang, self.default_lang):
+            if code in by_lang and by_lang[code].logo is not None:
+                return by_lang[code].logo
+        return None
+
     @property
     def primary_domain(self) -> str | None:
         for d in self.domains:
@@ -78,3 +86,4 @@ class SiteTranslation(db.Model):
         ForeignKey("media.id", ondelete="SET NULL"), nullable=True)
 
     site: Mapped[Site] = relationship(back_populates="translations")
+    logo: Mapped["Media | None"] = relationship("Media", lazy="joined")  # noqa: F821

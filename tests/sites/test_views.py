@@ -57,3 +57,23 @@ def test_with_several_sites_each_host_gets_its_own_site_and_unknown_hosts_404(cl
 def test_a_malformed_host_header_never_causes_a_500(client, site):
     for host in ("bad host", "évil..", "[::1", "a" * 300, "x:y:z"):
         assert client.get("/lo/", headers={"Host": host}).status_code in (200, 400, 404)
+
+
+def test_a_site_logo_shows_in_the_header_of_every_page(app, client, site, db):
+    import io
+
+    from PIL import Image
+
+    from gweb.media.services import store_upload
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 400), (206, 17, 38)).save(buffer, "PNG")
+    buffer.seek(0)
+    logo = store_upload(app.config["MEDIA_ROOT"], site.id, buffer, "logo.png",
+                        {"lo": "ກາໂລກະຊວງ", "en": "Ministry logo"})
+    site.translation("lo").logo_media_id = logo.id
+    db.session.commit()
+    for path in ("/lo/", "/en/about"):  # English falls back to the default language's logo
+        html = client.get(path).get_data(as_text=True)
+        assert f'src="/media/320/{logo.stored_name}"' in html
+    assert client.get(f"/media/320/{logo.stored_name}").status_code == 200
