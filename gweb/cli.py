@@ -113,7 +113,7 @@ def serve_command(host, port, threads):
     import waitress
     from flask import current_app
 
-    click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C stops)")
+    click.echo(f"Serving http://{host}:{port}/ with waitress (Ctrl+C stops)")
     waitress.serve(current_app._get_current_object(), host=host, port=port,
                    threads=threads, ident="gweb")
 

@@ -20,8 +20,8 @@ def demo_command(domain, base_url):
     if site is None:
         fail("no such site: run `gweb init` first, or name one with --site DOMAIN")
 
-    def progress(items):
-        with click.progressbar(items, label="Demo content", file=click.get_text_stream("stderr")) as bar:
+    def progress(items, label):
+        with click.progressbar(items, label=label, file=click.get_text_stream("stderr")) as bar:
             yield from bar
 
     result = load_demo(site, progress=progress)

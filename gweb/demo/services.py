@@ -29,7 +29,7 @@ class DemoResult:
     admin_password: str | None  # only when the account was created now
 
 
-def load_demo(site: Site, progress: Callable[[Iterable], Iterable] = iter) -> DemoResult:
+def load_demo(site: Site, progress: Callable[[Iterable, str], Iterable] = lambda items, label: items) -> DemoResult:
     """Give `site` the demo ministry's details, texts and extra pages, and an
     admin account if it has none. Does nothing to content a second time."""
     admin_email, password = _ensure_admin(site)
@@ -41,7 +41,7 @@ def load_demo(site: Site, progress: Callable[[Iterable], Iterable] = iter) -> De
                               office_hours=content.SITE["office_hours"],
                               phone=content.SITE["phone"], email=content.SITE["email"])
     db.session.commit()
-    for key, texts in progress(list(content.PAGES.items())):
+    for key, texts in progress(list(content.PAGES.items()), "Standard pages"):
         page = pages.page_by_key(site.id, key)
         if page is None:
             continue
@@ -53,7 +53,7 @@ def load_demo(site: Site, progress: Callable[[Iterable], Iterable] = iter) -> De
             pages.save_translation(page, lang, fields, publish=True)
     added = 0
     now = utcnow()
-    for spec in progress(content.EXTRA_PAGES):
+    for spec in progress(content.EXTRA_PAGES, "Extra pages"):
         parent = pages.page_by_key(site.id, spec["parent"])
         translations = {lang: spec[lang] for lang in ("lo", "en") if lang in spec}
         page = pages.create_page(site, parent, translations, publish=True)
