@@ -81,6 +81,19 @@ def app(request, tmp_path, migrated_sqlite):
         drop()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def pg_or_sqlite_empty(request, tmp_path):
+    """An app on an empty database (no migrations run), SQLite or PostgreSQL."""
+    if request.param == "postgresql":
+        yield request.getfixturevalue("pg_app")
+        return
+    app = make_app(tmp_path, f"sqlite:///{tmp_path / 'empty.sqlite'}")
+    with app.app_context():
+        yield app
+        _db.session.remove()
+        _db.engine.dispose()
+
+
 @pytest.fixture
 def db(app):
     return _db

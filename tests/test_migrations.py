@@ -29,3 +29,26 @@ def test_an_empty_postgresql_database_upgrades_to_exactly_the_models_schema(pg_a
 def test_upgrading_twice_changes_nothing(app):
     upgrade_all(app)
     assert _differences() == []
+
+
+def test_upgrading_a_database_that_holds_content_keeps_it(pg_or_sqlite_empty):
+    import flask_migrate
+
+    flask_migrate.upgrade(revision="0001core")
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO site (id, default_lang, status, settings, phone, email,"
+                             " created_at) VALUES (1, 'lo', 'active', '{}', '', '',"
+                             " CURRENT_TIMESTAMP)"))
+        conn.execute(sa.text("INSERT INTO page (id, site_id, position, show_in_menus, version,"
+                             " created_at, updated_at) VALUES (1, 1, 0, true, 1,"
+                             " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+        conn.execute(sa.text(
+            "INSERT INTO page_translation (id, page_id, site_id, lang, title, slug, path, summary,"
+            " body, meta_description, status, has_unpublished_changes, updated_at) VALUES"
+            " (1, 1, 1, 'lo', 'ໜ້າຫຼັກ', '', '', '', '<p>ສະບາຍດີ</p>', '', 'published', false,"
+            " CURRENT_TIMESTAMP)"))
+    upgrade_all(pg_or_sqlite_empty)
+    with db.engine.connect() as conn:
+        row = conn.execute(sa.text("SELECT title, body, in_review FROM page_translation")).one()
+    assert row == ("ໜ້າຫຼັກ", "<p>ສະບາຍດີ</p>", False)
+    assert _differences() == []

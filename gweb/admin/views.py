@@ -9,7 +9,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from gweb import i18n
 from gweb.admin.forms import LoginForm
-from gweb.pages.services import page_overview
+from gweb.pages.editorial import page_overview
 from gweb.users import services as users
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")

@@ -10,6 +10,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from gweb.demo import content
 from gweb.extensions import db
+from gweb.pages import editorial
 from gweb.pages import services as pages
 from gweb.sites import services as sites
 from gweb.sites.models import Site
@@ -42,7 +43,7 @@ def load_demo(site: Site, progress: Callable[[Iterable, str], Iterable] = lambda
                               phone=content.SITE["phone"], email=content.SITE["email"])
     db.session.commit()
     for key, texts in progress(list(content.PAGES.items()), "Standard pages"):
-        page = pages.page_by_key(site.id, key)
+        page = editorial.page_by_key(site.id, key)
         if page is None:
             continue
         for lang, text in texts.items():
@@ -54,7 +55,7 @@ def load_demo(site: Site, progress: Callable[[Iterable, str], Iterable] = lambda
     added = 0
     now = utcnow()
     for spec in progress(content.EXTRA_PAGES, "Extra pages"):
-        parent = pages.page_by_key(site.id, spec["parent"])
+        parent = editorial.page_by_key(site.id, spec["parent"])
         translations = {lang: spec[lang] for lang in ("lo", "en") if lang in spec}
         page = pages.create_page(site, parent, translations, publish=True)
         if "days_ago" in spec:  # back-date the news so the demo reads like a real site

@@ -26,6 +26,8 @@ class Media(db.Model):
     uploaded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Changes when the file is replaced under the same address (cache busting).
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     translations: Mapped[list["MediaTranslation"]] = relationship(
         back_populates="media", cascade="all, delete-orphan", lazy="selectin")

@@ -74,6 +74,8 @@ class PageTranslation(db.Model):
     first_published_at: Mapped[datetime | None]
     last_published_at: Mapped[datetime | None]
     has_unpublished_changes: Mapped[bool] = mapped_column(default=False)
+    # An author submitted the latest revision; an editor should review and publish it.
+    in_review: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     page: Mapped[Page] = relationship(back_populates="translations")

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from gweb.extensions import db
 from gweb.menus import services as menus
+from gweb.pages import editorial
 from gweb.pages import services as pages
 from gweb.sites.models import Site
 from gweb.sites.standard_text import STANDARD_TEXT
@@ -57,7 +58,7 @@ def build_standard_site(site: Site, languages: tuple[str, ...] = ("lo", "en"),
     header and footer menus. Pages that already exist (by key) are kept."""
     by_key = {}
     for spec in STANDARD_PAGES:
-        existing = pages.page_by_key(site.id, spec.key)
+        existing = editorial.page_by_key(site.id, spec.key)
         if existing is not None:
             by_key[spec.key] = existing
             continue

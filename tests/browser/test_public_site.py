@@ -167,6 +167,7 @@ def test_the_skip_link_is_the_first_stop_of_tab_and_moves_focus_to_the_main_cont
 
 
 def test_a_missing_english_translation_shows_the_lao_text_with_a_visible_note(open_page, live_server):
+    from gweb.pages import editorial
     from gweb.pages import services as pages
     from gweb.sites.services import find_site
 
@@ -174,8 +175,8 @@ def test_a_missing_english_translation_shows_the_lao_text_with_a_visible_note(op
     body = "ເນື້ອໃນນີ້ມີແຕ່ພາສາລາວເທົ່ານັ້ນ."
     with live_server.app.app_context():
         site = find_site("ministry.test")
-        if pages.page_by_key(site.id, "lao-only") is None:
-            pages.create_page(site, pages.page_by_key(site.id, "about"),
+        if editorial.page_by_key(site.id, "lao-only") is None:
+            pages.create_page(site, editorial.page_by_key(site.id, "about"),
                               {"lo": {"title": title, "slug": "ມີແຕ່ລາວ", "body": f"<p>{body}</p>"}},
                               key="lao-only", publish=True)
 

@@ -1,5 +1,5 @@
 from gweb.demo.services import load_demo
-from gweb.pages import services as pages
+from gweb.pages import editorial
 from gweb.pages.models import Page
 from gweb.sites.checks import check_site
 
@@ -20,6 +20,6 @@ def test_the_demo_site_meets_the_standard(site):
 
 def test_the_demo_news_is_dated_in_the_past(site):
     load_demo(site)
-    news = pages.page_by_key(site.id, "news")
+    news = editorial.page_by_key(site.id, "news")
     dates = [child.translation("lo").last_published_at for child in news.children]
     assert len(dates) >= 6 and len(set(dates)) == len(dates)

@@ -2,6 +2,7 @@ import pytest
 
 from gweb.exceptions import ValidationError
 from gweb.menus import services
+from gweb.pages import editorial
 from gweb.pages import services as pages
 from gweb.timeutil import utcnow
 
@@ -16,7 +17,7 @@ def test_the_standard_header_menu_links_the_main_sections_in_each_language(site)
 
 
 def test_an_item_to_an_unpublished_page_is_hidden(site, db):
-    about = pages.page_by_key(site.id, "about")
+    about = editorial.page_by_key(site.id, "about")
     pages.unpublish(about, "en")
     pages.unpublish(about, "lo")
     labels = [link.label for link in services.menu_links(site, "en", utcnow())["header"]]

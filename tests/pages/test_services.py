@@ -3,14 +3,14 @@ from datetime import timedelta
 import pytest
 
 from gweb.exceptions import ConflictError, ValidationError
-from gweb.pages import services
+from gweb.pages import editorial, services
 from gweb.pages.lookup import find_public_page
 from gweb.pages.models import PageRevision
 from gweb.timeutil import utcnow
 
 
 def _about(site):
-    return services.page_by_key(site.id, "about")
+    return editorial.page_by_key(site.id, "about")
 
 
 def test_a_new_page_gets_its_path_under_its_parent_in_each_language(site):
@@ -60,7 +60,7 @@ def test_a_draft_saved_on_a_published_page_waits_until_it_is_published(site):
     services.publish(page, "en")
     public, _ = find_public_page(site, "en", "about/team", utcnow())
     assert public.translation.body == "<p>v2</p>"
-    assert [r.action for r in services.revisions(page.id, "en")] == ["publish", "draft", "publish"]
+    assert [r.action for r in editorial.revisions(page.id, "en")] == ["publish", "draft", "publish"]
 
 
 def test_rich_text_is_sanitised_when_saved(site):
@@ -105,7 +105,7 @@ def test_renaming_a_page_moves_the_addresses_of_all_its_descendants(site):
 
 def test_moving_a_page_changes_its_address_and_keeps_sibling_order(site):
     team = services.create_page(site, _about(site), {"en": {"title": "Team"}}, publish=True)
-    contact = services.page_by_key(site.id, "contact")
+    contact = editorial.page_by_key(site.id, "contact")
     services.move_page(team, contact, position=0)
     assert team.translation("en").path == "contact/team"
     assert contact.children[0].id == team.id
@@ -124,17 +124,17 @@ def test_the_second_editor_saving_an_old_version_is_told_of_the_conflict(site):
     services.save_translation(page, "en", {"title": "About A"}, expected_version=loaded)
     with pytest.raises(ConflictError):
         services.save_translation(page, "en", {"title": "About B"}, expected_version=loaded)
-    assert services.latest_revision(page.id, "en").title == "About A"
+    assert editorial.latest_revision(page.id, "en").title == "About A"
 
 
 def test_the_home_page_cannot_be_deleted_but_others_can_with_their_children(site, db):
     with pytest.raises(ValidationError):
-        services.delete_page(services.root_page(site.id))
+        services.delete_page(editorial.root_page(site.id))
     about = _about(site)
     about_id = about.id
     services.delete_page(about)
-    assert services.page_by_key(site.id, "history") is None
-    assert services.get_page(site.id, about_id) is None
+    assert editorial.page_by_key(site.id, "history") is None
+    assert editorial.get_page(site.id, about_id) is None
 
 
 def test_a_site_has_only_one_home_page(site):

@@ -1,4 +1,4 @@
-from gweb.pages import services
+from gweb.pages import editorial, services
 
 
 def test_the_lao_home_page_is_in_lao(client, site):
@@ -38,7 +38,7 @@ def test_the_language_switcher_leads_to_the_same_page_in_the_other_language(clie
 
 
 def test_a_missing_translation_falls_back_to_lao_and_says_so(client, site):
-    about = services.page_by_key(site.id, "about")
+    about = editorial.page_by_key(site.id, "about")
     services.create_page(site, about, {"lo": {"title": "ທີມງານ", "body": "<p>ເນື້ອໃນ</p>"}},
                          publish=True)
     # Links on the English side lead to the Lao address under /en/.
@@ -72,7 +72,7 @@ def test_an_unknown_page_is_a_404_in_the_language_of_the_address(client, site):
 
 
 def test_a_draft_page_is_a_404_for_visitors(client, site):
-    services.create_page(site, services.page_by_key(site.id, "about"), {"en": {"title": "Secret"}})
+    services.create_page(site, editorial.page_by_key(site.id, "about"), {"en": {"title": "Secret"}})
     assert client.get("/en/about/secret").status_code == 404
 
 

@@ -1,5 +1,6 @@
 import xml.etree.ElementTree as ET
 
+from gweb.pages import editorial
 from gweb.pages import services as pages
 from gweb.sites import services
 
@@ -23,7 +24,7 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
 
 
 def test_the_sitemap_lists_every_published_page_in_both_languages_with_alternates(client, site):
-    pages.create_page(site, pages.page_by_key(site.id, "about"), {"en": {"title": "Draft"}})
+    pages.create_page(site, editorial.page_by_key(site.id, "about"), {"en": {"title": "Draft"}})
     response = client.get("/sitemap.xml")
     assert response.status_code == 200 and response.mimetype == "application/xml"
     root = ET.fromstring(response.data)

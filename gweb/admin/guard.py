@@ -1,0 +1,28 @@
+"""The one gate in front of every admin view."""
+from __future__ import annotations
+
+import functools
+
+from flask import abort, g, redirect, request, url_for
+from flask_login import current_user
+
+from gweb.users.permissions import can
+
+
+def permission_required(permission: str):
+    """Views behind it need a login (else: to the login page) and
+    `permission` on the current site (else: 403)."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(*args, **kwargs):
+            if not current_user.is_authenticated:
+                return redirect(url_for("admin.login", next=request.full_path.rstrip("?")))
+            if not can(current_user, g.site.id, permission):
+                abort(403)
+            return view(*args, **kwargs)
+
+        wrapper.gweb_permission = permission  # read by the authorisation matrix test
+        return wrapper
+
+    return decorator
