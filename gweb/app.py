@@ -20,6 +20,7 @@ CORE_HOOK_MODULES = (
     "gweb.media.hooks",
     "gweb.users.hooks",
     "gweb.admin.hooks",
+    "gweb.audit.hooks",
     "gweb.demo.hooks",
 )
 MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")

@@ -83,3 +83,27 @@ cp "$pkg/LICENSE" "$dest/OFL.txt"
 } > "$dest/SOURCE.txt"
 
 echo "Wrote ${#copied[@]} fonts, OFL.txt and SOURCE.txt to ${dest#"$repo_root"/}"
+
+# -- Quill, the admin's rich-text editor (BSD-3-Clause) ------------------------
+QUILL_VERSION="2.0.3"
+quill_dest="$repo_root/gweb/static/vendor/quill"
+quill_tmp="$tmp/quill"
+mkdir -p "$quill_tmp" "$quill_dest"
+echo "Fetching quill@$QUILL_VERSION from the npm registry..."
+(cd "$quill_tmp" && npm pack --silent "quill@$QUILL_VERSION" >/dev/null)
+quill_tarball="$(find "$quill_tmp" -maxdepth 1 -name '*.tgz' -print -quit)"
+quill_expected_sha1="$(npm view "quill@$QUILL_VERSION" dist.shasum)"
+[[ "$(sha1sum "$quill_tarball" | cut -d' ' -f1)" == "$quill_expected_sha1" ]] \
+  || { echo "error: quill tarball sha1 does not match the registry" >&2; exit 1; }
+tar -xzf "$quill_tarball" -C "$quill_tmp"
+cp "$quill_tmp/package/dist/quill.js" "$quill_tmp/package/dist/quill.snow.css" "$quill_dest/"
+cp "$quill_tmp/package/LICENSE" "$quill_dest/LICENSE"
+{
+  echo "Quill rich-text editor, vendored by scripts/vendor-assets.sh; do not edit by hand."
+  echo "package: quill@$QUILL_VERSION ($(npm view "quill@$QUILL_VERSION" dist.tarball))"
+  echo "licence: BSD-3-Clause (LICENSE)"
+  for file in quill.js quill.snow.css; do
+    echo "  $(sha256sum "$quill_dest/$file" | cut -d' ' -f1)  $file"
+  done
+} > "$quill_dest/SOURCE.txt"
+echo "Wrote quill.js, quill.snow.css, LICENSE and SOURCE.txt to ${quill_dest#"$repo_root"/}"

@@ -143,10 +143,10 @@ def csrf_token_from(html: str) -> str:
 def login(client, make_user):
     """Log a new user with `role` in through the real login form."""
 
-    def _login(role: str = "editor"):
+    def _login(role: str = "editor", base_url: str = "http://localhost"):
         user = make_user(role)
-        page = client.get("/admin/login")
-        response = client.post("/admin/login", data={
+        page = client.get("/admin/login", base_url=base_url)
+        response = client.post("/admin/login", base_url=base_url, data={
             "csrf_token": csrf_token_from(page.get_data(as_text=True)),
             "email": user.email, "password": "correct horse battery"})
         assert response.status_code == 302, response.get_data(as_text=True)

@@ -5,12 +5,18 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_user, logout_user
 
 from gweb import i18n
 from gweb.admin.forms import LoginForm
-from gweb.pages.editorial import page_overview
+from gweb.admin.guard import permission_required
+from gweb.admin.navigation import sidebar
+from gweb.audit import services as audit
+from gweb.hooks.manager import plugin_host
+from gweb.pages import editorial
+from gweb.timeutil import utcnow
 from gweb.users import services as users
+from gweb.users.permissions import can
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
 
@@ -61,9 +67,25 @@ def set_language(code: str):
     return response
 
 
+@bp.app_context_processor
+def admin_context():
+    return {"admin_sidebar": sidebar, "can": _can}
+
+
+def _can(permission: str) -> bool:
+    return can(current_user, g.site.id, permission) if g.get("site") else False
+
+
 @bp.route("/")
-@login_required
+@permission_required("admin.access")
 def dashboard():
-    if not current_user.role_on(g.site.id):
-        abort(403)
-    return render_template("admin/dashboard.html", rows=page_overview(g.site.id))
+    site_id = g.site.id
+    return render_template(
+        "admin/dashboard.html",
+        my_drafts=editorial.drafts_of(site_id, current_user.id),
+        in_review=editorial.awaiting_review(site_id),
+        scheduled=editorial.scheduled(site_id, utcnow()), now=utcnow(),
+        out_of_step=editorial.out_of_step(site_id),
+        activity=audit.recent(site_id, limit=10),
+        panels=sorted(plugin_host().call_flat("gweb_dashboard_items", user=current_user),
+                      key=lambda p: p.get("order", 100)))

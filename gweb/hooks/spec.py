@@ -74,10 +74,11 @@ def gweb_jinja_env(env):
 
 @hookspec
 def gweb_admin_menu_items(user):
-    """Return a list of admin sidebar entries visible to `user`.
+    """Return a list of admin sidebar entries.
 
-    Each entry is a dict: {"endpoint": str, "label": str (translated),
-    "icon": str or None, "order": int}. Called on every admin page.
+    Each entry is a dict: {"endpoint": str, "label": str (translated, or a
+    lazy string), "permission": str (see gweb.users.permissions; the entry is
+    shown only to users holding it), "order": int}. Called on every admin page.
     """
 
 

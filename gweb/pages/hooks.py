@@ -1,5 +1,8 @@
 """The pages package's own hook implementations."""
+from flask_babel import lazy_gettext as _l
+
 from gweb.hooks import hookimpl
+from gweb.pages.admin import bp as admin_bp
 from gweb.pages.lookup import page_href, sitemap_entries
 from gweb.pages.views import bp
 from gweb.timeutil import utcnow
@@ -8,6 +11,7 @@ from gweb.timeutil import utcnow
 @hookimpl
 def gweb_load_blueprints(app):
     app.register_blueprint(bp)
+    app.register_blueprint(admin_bp)
 
 
 @hookimpl
@@ -18,3 +22,9 @@ def gweb_sitemap_urls(site):
 @hookimpl
 def gweb_jinja_env(env):
     env.globals["page_href"] = page_href
+
+
+@hookimpl
+def gweb_admin_menu_items(user):
+    return [{"endpoint": "pages_admin.tree", "label": _l("Pages"),
+             "permission": "pages.edit", "order": 10}]

@@ -76,6 +76,11 @@ class PageTranslation(db.Model):
     has_unpublished_changes: Mapped[bool] = mapped_column(default=False)
     # An author submitted the latest revision; an editor should review and publish it.
     in_review: Mapped[bool] = mapped_column(default=False)
+    # A later revision waiting to replace the live text at `scheduled_at`
+    # (applied at read time: no scheduler needed).
+    scheduled_revision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("page_revision.id", ondelete="SET NULL"), nullable=True)
+    scheduled_at: Mapped[datetime | None] = mapped_column(index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     page: Mapped[Page] = relationship(back_populates="translations")

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
 
 from flask_babel import gettext as _
 from sqlalchemy import String, func, literal, select, update
 
+from gweb.audit import services as audit
 from gweb.exceptions import ConflictError, ValidationError
 from gweb.extensions import db
 from gweb.hooks.manager import call_hook
@@ -71,6 +71,9 @@ def create_page(site, parent: Page | None, translations: dict[str, dict], *,
             _record(page, lang, draft, "publish" if publish else "draft", author)
             if publish:
                 _make_live(row)
+        audit.record(site.id, author, "page.create", "page", page.id,
+                     "create " + " / ".join(t.get("title", "") for t in translations.values()),
+                     after={"languages": sorted(translations)})
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -80,33 +83,42 @@ def create_page(site, parent: Page | None, translations: dict[str, dict], *,
 
 
 def save_translation(page: Page, lang: str, fields: dict, *, author=None,
-                     publish: bool = False, expected_version: int | None = None
-                     ) -> PageTranslation:
+                     publish: bool = False, submit: bool = False, action: str | None = None,
+                     expected_version: int | None = None) -> PageTranslation:
     """Save one language of a page as a new revision.
 
     A page never published shows the new text in its row at once (as a draft);
     a published page keeps its live text until the revision is published.
-    `expected_version` is the page version the editor loaded: if someone saved
-    since, ConflictError is raised and nothing is written.
+    `submit` marks the revision for an editor's review. `expected_version` is
+    the page version the editor loaded: if someone saved since, ConflictError
+    is raised and nothing is written.
     """
     if expected_version is not None and page.version != expected_version:
         raise ConflictError(page.version)
     draft = _clean(Draft.of(fields), is_home=page.parent_id is None)
+    action = action or ("publish" if publish else "submit" if submit else "draft")
     row = page.translation(lang)
-    is_new_language = row is None
+    before = _snapshot(row)
     if row is None:
-        row = PageTranslation(site_id=page.site_id, lang=lang, page=page, title=draft.title)
-        db.session.add(row)
+        row = PageTranslation(site_id=page.site_id, lang=lang, title=draft.title)
+        page.translations.append(row)
     try:
         if publish or row.status == DRAFT:
             _rename(page, row, lang, draft.slug)
             _apply(row, draft)
         else:
             row.has_unpublished_changes = True
-        _record(page, lang, draft, "publish" if publish else "draft", author)
+        row.updated_at = utcnow()
+        revision = _record(page, lang, draft, action, author)
+        row.in_review = submit and not publish
         if publish:
             _make_live(row)
+            row.scheduled_revision_id = row.scheduled_at = None
         page.version += 1
+        db.session.flush()
+        audit.record(page.site_id, author, f"page.{action}", "page", page.id,
+                     f"{action} [{lang}] {draft.title}", before=before,
+                     after=_changed(before, _snapshot(row), revision))
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -120,53 +132,47 @@ def publish(page: Page, lang: str, *, author=None) -> PageTranslation:
     revision = latest_revision(page.id, lang)
     if revision is None:
         raise ValidationError(_("There is nothing to publish in this language yet."))
-    fields = {k: getattr(revision, k) for k in CONTENT_FIELDS}
-    return save_translation(page, lang, fields, author=author, publish=True)
+    return save_translation(page, lang, revision_fields(revision), author=author, publish=True)
 
 
-def unpublish(page: Page, lang: str) -> PageTranslation:
+def restore_revision(page: Page, revision: PageRevision, *, author=None) -> PageTranslation:
+    """Bring back an older revision as the newest draft (publish it to go live)."""
+    if revision.page_id != page.id:
+        raise ValidationError(_("This revision belongs to another page."))
+    return save_translation(page, revision.lang, revision_fields(revision), author=author,
+                            action="restore")
+
+
+def unpublish(page: Page, lang: str, *, author=None) -> PageTranslation:
     """Take `lang` off the public site; its content and revisions stay."""
     row = page.translation(lang)
     if row is None:
         raise ValidationError(_("This page has no version in that language."))
     row.status = DRAFT
+    row.scheduled_revision_id = row.scheduled_at = None
     page.version += 1
+    audit.record(page.site_id, author, "page.unpublish", "page", page.id,
+                 f"unpublish [{lang}] {row.title}", before={"status": PUBLISHED},
+                 after={"status": DRAFT})
     db.session.commit()
     call_hook("gweb_page_saved", page=page, is_new=False)
     return row
 
 
-def schedule(page: Page, lang: str, publish_at: datetime | None,
-             unpublish_at: datetime | None) -> PageTranslation:
-    """Set when `lang` goes live and when it comes down (naive UTC or None).
-
-    Honoured whenever the page is read; no scheduler is needed.
-    """
-    if publish_at and unpublish_at and unpublish_at <= publish_at:
-        raise ValidationError({"unpublish_at": _("The end of publication must come after its start.")})
-    row = page.translation(lang)
-    if row is None:
-        raise ValidationError(_("This page has no version in that language."))
-    row.publish_at, row.unpublish_at = publish_at, unpublish_at
-    if publish_at and row.status == DRAFT:
-        _make_live(row)
-        row.last_published_at = publish_at
-    page.version += 1
-    db.session.commit()
-    call_hook("gweb_page_saved", page=page, is_new=False)
-    return row
-
-
-def delete_page(page: Page) -> None:
+def delete_page(page: Page, *, author=None) -> None:
     """Delete a page with all its descendants, translations and revisions."""
     if page.parent_id is None:
         raise ValidationError(_("The home page cannot be deleted."))
+    titles = {t.lang: t.title for t in page.translations}
+    audit.record(page.site_id, author, "page.delete", "page", page.id,
+                 f"delete {' / '.join(titles.values())}", before={"titles": titles})
     db.session.delete(page)
     db.session.commit()
     call_hook("gweb_page_deleted", page=page)
 
 
-def move_page(page: Page, new_parent: Page, position: int | None = None) -> Page:
+def move_page(page: Page, new_parent: Page, position: int | None = None, *,
+              author=None) -> Page:
     """Move `page` under `new_parent`, at `position` among its children (end if None)."""
     if page.parent_id is None:
         raise ValidationError(_("The home page cannot be moved."))
@@ -177,6 +183,7 @@ def move_page(page: Page, new_parent: Page, position: int | None = None) -> Page
         if ancestor.id == page.id:
             raise ValidationError(_("A page cannot move under itself."))
         ancestor = ancestor.parent
+    old_parent_id = page.parent_id
     siblings = [p for p in new_parent.children if p.id != page.id]
     position = len(siblings) if position is None else max(0, min(position, len(siblings)))
     siblings.insert(position, page)
@@ -188,12 +195,42 @@ def move_page(page: Page, new_parent: Page, position: int | None = None) -> Page
         for row in page.translations:
             _rename(page, row, row.lang, row.slug)
         page.version += 1
+        audit.record(page.site_id, author, "page.move", "page", page.id,
+                     f"move to position {position}", before={"parent_id": old_parent_id},
+                     after={"parent_id": new_parent.id, "position": position})
         db.session.commit()
     except Exception:
         db.session.rollback()
         raise
     call_hook("gweb_page_saved", page=page, is_new=False)
     return page
+
+
+def move_among_siblings(page: Page, offset: int, *, author=None) -> Page:
+    """Move a page `offset` places up (negative) or down among its siblings."""
+    if page.parent is None:
+        raise ValidationError(_("The home page cannot be moved."))
+    index = list(page.parent.children).index(page)
+    return move_page(page, page.parent, max(0, index + offset), author=author)
+
+
+def make_revision_live(page: Page, row: PageTranslation, revision: PageRevision,
+                       when=None) -> None:
+    """Put a revision's text into the live row (no commit): for scheduled
+    publishing, where the text was validated when the revision was saved."""
+    draft = Draft.of(revision_fields(revision))
+    _rename(page, row, row.lang, draft.slug)
+    _apply(row, draft)
+    _make_live(row)
+    if when is not None:
+        row.last_published_at = when
+    row.in_review = False
+    row.scheduled_revision_id = row.scheduled_at = None
+
+
+def revision_fields(revision: PageRevision) -> dict:
+    """The content fields of a revision, as save_translation takes them."""
+    return {k: getattr(revision, k) for k in CONTENT_FIELDS}
 
 
 # -- internals ----------------------------------------------------------------
@@ -242,6 +279,20 @@ def _record(page: Page, lang: str, draft: Draft, action: str, author) -> PageRev
                             **{k: getattr(draft, k) for k in CONTENT_FIELDS})
     db.session.add(revision)
     return revision
+
+
+def _snapshot(row: PageTranslation | None) -> dict:
+    if row is None:
+        return {}
+    return {"title": row.title, "slug": row.slug, "summary": row.summary, "body": row.body,
+            "meta_description": row.meta_description, "status": row.status}
+
+
+def _changed(before: dict, after: dict, revision: PageRevision) -> dict:
+    """What the save changed in the live row, and the revision it made."""
+    diff = {k: v for k, v in after.items() if before.get(k) != v}
+    diff["revision_id"] = revision.id
+    return diff
 
 
 def _parent_path(parent: Page | None, lang: str, default_lang: str) -> str | None:

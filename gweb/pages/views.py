@@ -4,10 +4,18 @@ from __future__ import annotations
 from flask import Blueprint, abort, g, redirect, render_template
 
 from gweb.hooks.manager import plugin_host
+from gweb.pages.scheduling import promote_due
 from gweb.pages.lookup import breadcrumbs, find_public_page, live_tree, page_href
 from gweb.timeutil import utcnow
 
 bp = Blueprint("pages", __name__, template_folder="templates")
+
+
+@bp.before_app_request
+def publish_what_is_due():
+    """Scheduled revisions go live on the first request after their time."""
+    if g.get("site") is not None:
+        promote_due(g.site.id, utcnow())
 
 # Standard pages with a template of their own; any other page uses page.html.
 KEY_TEMPLATES = {"home": "pages/home.html", "sitemap": "pages/sitemap.html",

@@ -21,3 +21,15 @@ def segment_words(text: str, lang: str = "lo") -> list[str]:
 
 def _icu_locale(lang: str) -> str:
     return {"lo": "lo_LA", "en": "en_US"}.get(lang, lang)
+
+
+def split_tokens(text: str, lang: str = "lo") -> list[str]:
+    """Split `text` at every word boundary, keeping spaces and punctuation as
+    tokens of their own: "".join(split_tokens(t)) == t. For word-level diffs."""
+    breaker = icu.BreakIterator.createWordInstance(icu.Locale(_icu_locale(lang)))
+    breaker.setText(text)
+    tokens, start = [], breaker.first()
+    for end in breaker:
+        tokens.append(text[start:end])
+        start = end
+    return tokens

@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 
 from gweb.exceptions import ConflictError, ValidationError
-from gweb.pages import editorial, services
+from gweb.pages import editorial, scheduling, services
 from gweb.pages.lookup import find_public_page
 from gweb.pages.models import PageRevision
 from gweb.timeutil import utcnow
@@ -73,7 +73,7 @@ def test_rich_text_is_sanitised_when_saved(site):
 def test_a_page_scheduled_for_tomorrow_is_hidden_today_and_shown_tomorrow(site):
     page = services.create_page(site, _about(site), {"en": {"title": "Later"}})
     tomorrow = utcnow() + timedelta(days=1)
-    services.schedule(page, "en", publish_at=tomorrow, unpublish_at=None)
+    scheduling.schedule(page, "en", publish_at=tomorrow, unpublish_at=None)
     assert find_public_page(site, "en", "about/later", utcnow())[0] is None
     assert find_public_page(site, "en", "about/later", tomorrow + timedelta(minutes=1))[0]
 
@@ -81,7 +81,7 @@ def test_a_page_scheduled_for_tomorrow_is_hidden_today_and_shown_tomorrow(site):
 def test_a_page_past_its_unpublish_time_disappears(site):
     page = services.create_page(site, _about(site), {"en": {"title": "Expiring"}}, publish=True)
     soon = utcnow() + timedelta(hours=1)
-    services.schedule(page, "en", publish_at=None, unpublish_at=soon)
+    scheduling.schedule(page, "en", publish_at=None, unpublish_at=soon)
     assert find_public_page(site, "en", "about/expiring", utcnow())[0]
     assert find_public_page(site, "en", "about/expiring", soon)[0] is None
 
@@ -90,7 +90,7 @@ def test_an_unpublish_time_before_the_publish_time_is_refused(site):
     page = services.create_page(site, _about(site), {"en": {"title": "X"}})
     now = utcnow()
     with pytest.raises(ValidationError):
-        services.schedule(page, "en", publish_at=now, unpublish_at=now - timedelta(days=1))
+        scheduling.schedule(page, "en", publish_at=now, unpublish_at=now - timedelta(days=1))
 
 
 def test_renaming_a_page_moves_the_addresses_of_all_its_descendants(site):
@@ -140,3 +140,48 @@ def test_the_home_page_cannot_be_deleted_but_others_can_with_their_children(site
 def test_a_site_has_only_one_home_page(site):
     with pytest.raises(ValidationError):
         services.create_page(site, None, {"en": {"title": "Second home"}})
+
+
+def test_a_new_version_scheduled_for_tomorrow_replaces_the_live_text_only_then(site):
+    page = services.create_page(site, _about(site), {"en": {"title": "Fees", "body": "<p>2025 fees</p>"}},
+                                publish=True)
+    services.save_translation(page, "en", {"title": "Fees", "body": "<p>2026 fees</p>"})
+    tomorrow = utcnow() + timedelta(days=1)
+    scheduling.schedule(page, "en", publish_at=tomorrow, unpublish_at=None)
+    assert scheduling.promote_due(site.id, utcnow()) == 0
+    assert find_public_page(site, "en", "about/fees", utcnow())[0].translation.body == "<p>2025 fees</p>"
+    assert scheduling.promote_due(site.id, tomorrow + timedelta(seconds=1)) == 1
+    live = find_public_page(site, "en", "about/fees", tomorrow + timedelta(seconds=1))[0]
+    assert live.translation.body == "<p>2026 fees</p>" and live.translation.last_published_at == tomorrow
+
+
+def test_every_change_to_a_page_is_in_the_audit_log_with_who_and_what(site, make_user):
+    from gweb.audit.services import recent
+
+    editor = make_user("editor")
+    page = services.create_page(site, _about(site), {"en": {"title": "Team"}}, author=editor)
+    services.save_translation(page, "en", {"title": "Our team"}, author=editor, publish=True)
+    services.unpublish(page, "en", author=editor)
+    actions = [(e.action, e.user_email) for e in recent(site.id, limit=3)]
+    assert actions == [("page.unpublish", editor.email), ("page.publish", editor.email),
+                       ("page.create", editor.email)]
+    publish_event = recent(site.id, limit=2)[1]
+    assert publish_event.before["title"] == "Team" and publish_event.after["title"] == "Our team"
+
+
+def test_an_author_submission_waits_for_review_until_an_editor_publishes(site):
+    page = services.create_page(site, _about(site), {"en": {"title": "Draft"}})
+    row = services.save_translation(page, "en", {"title": "Draft v2"}, submit=True)
+    assert row.in_review and editorial.awaiting_review(site.id) == [row]
+    services.publish(page, "en")
+    assert not row.in_review and editorial.awaiting_review(site.id) == []
+
+
+def test_restoring_an_old_revision_makes_it_the_newest_draft(site):
+    page = services.create_page(site, _about(site), {"en": {"title": "One"}}, publish=True)
+    services.save_translation(page, "en", {"title": "Two"}, publish=True)
+    first = editorial.revisions(page.id, "en")[-1]
+    services.restore_revision(page, first)
+    assert editorial.latest_revision(page.id, "en").title == "One"
+    assert editorial.latest_revision(page.id, "en").action == "restore"
+    assert page.translation("en").title == "Two"  # live until published
