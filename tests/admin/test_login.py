@@ -10,14 +10,14 @@ def test_the_login_page_is_in_lao_by_default(client, site):
     assert '<html lang="lo">' in html and "ເຂົ້າສູ່ລະບົບ" in html
 
 
-def test_an_editor_logs_in_and_sees_the_page_tree(client, site, make_user):
+def test_an_editor_logs_in_and_lands_on_the_dashboard(client, site, make_user):
     make_user("editor")
     response = client.post("/admin/login", data={
         "csrf_token": _token(client), "email": "EDITOR@ministry.test",
         "password": "correct horse battery"}, follow_redirects=True)
     html = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert "ກ່ຽວກັບພວກເຮົາ" in html and "ເຜີຍແຜ່ແລ້ວ" in html
+    assert "ສະບັບຮ່າງຂອງຂ້ອຍ" in html and 'href="/admin/pages/"' in html
 
 
 def test_a_wrong_password_gets_the_same_message_as_an_unknown_account(client, site, make_user):
