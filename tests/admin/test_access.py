@@ -1,0 +1,38 @@
+"""Every admin address, core and plugin, is closed to visitors who are not logged in."""
+import re
+
+import pytest
+
+
+def _sample_url(rule) -> str:
+    """A concrete URL for a rule: numbers for ids, a language code for <lang>."""
+    values = {name: 1 if "int" in str(conv.__class__.__name__).lower() else "lo"
+              for name, conv in rule._converters.items()}
+    url = rule.rule
+    for name, value in values.items():
+        url = re.sub(rf"<[^>:]*:?{name}>", str(value), url)
+    return url
+
+
+def test_every_admin_page_sends_anonymous_visitors_to_the_login_page(app, client, site):
+    rules = [r for r in app.url_map.iter_rules()
+             if r.rule.startswith("/admin") and r.endpoint not in ("admin.login", "admin.set_language")]
+    assert len(rules) > 10
+    for rule in rules:
+        url = _sample_url(rule)
+        method = "GET" if "GET" in rule.methods else "POST"
+        response = client.open(url, method=method)
+        # A POST without a CSRF token is refused (400) before anything else.
+        expected = (302,) if method == "GET" else (302, 400)
+        assert response.status_code in expected, f"{method} {url} answered {response.status_code}"
+        if response.status_code == 302:
+            assert "/admin/login" in response.headers["Location"], url
+
+
+def test_every_admin_view_declares_the_permission_it_needs(app):
+    for rule in app.url_map.iter_rules():
+        if not rule.rule.startswith("/admin") or rule.endpoint in (
+                "admin.login", "admin.logout", "admin.set_language"):
+            continue
+        view = app.view_functions[rule.endpoint]
+        assert getattr(view, "gweb_permission", None), f"{rule.endpoint} has no permission check"
