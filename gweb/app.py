@@ -11,6 +11,7 @@ from gweb import errorpages, i18n
 from gweb.config import PROJECT_ROOT, instance_path, load_config
 from gweb.extensions import babel, csrf, db, login_manager, migrate
 from gweb.hooks.manager import EXTENSION_KEY, PluginHost
+from gweb.sessions import GwebSessionInterface
 
 # Hook modules of the core packages, registered before any plugin.
 CORE_HOOK_MODULES = (
@@ -40,6 +41,13 @@ def create_app(config: dict[str, Any] | None = None, instance: str | None = None
             "no SECRET_KEY: run `gweb init` (it writes one to instance/config.py) "
             "or set GWEB_SECRET_KEY")
     _init_logging(app)
+    app.session_interface = GwebSessionInterface()
+    if app.config.get("PROXY_FIX"):
+        # Behind a reverse proxy: trust its X-Forwarded-For/Proto/Host (one hop each by default).
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = int(app.config["PROXY_FIX"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     _init_extensions(app)
     app.url_map.converters["lang"] = i18n.language_converter(app.config["LANGUAGES"])
     _init_plugins(app)

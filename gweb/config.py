@@ -23,6 +23,8 @@ class Defaults:
     MAX_CONTENT_LENGTH = 32 * 1024 * 1024
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False  # True forces it; otherwise Secure follows the request's scheme
+    PROXY_FIX = 0  # hops of trusted reverse proxies (X-Forwarded-Proto decides https)
     REMEMBER_COOKIE_HTTPONLY = True
     WTF_CSRF_TIME_LIMIT = 8 * 3600
     # Plugins switched on for this installation (names), besides those

@@ -83,3 +83,24 @@ def test_an_editor_can_switch_the_admin_to_english(client, site, login):
     html = client.get("/admin/").get_data(as_text=True)
     client.post("/admin/language/en", data={"csrf_token": csrf_token_from(html), "next": "/admin/"})
     assert '<html lang="en">' in client.get("/admin/").get_data(as_text=True)
+
+
+def test_the_session_cookie_is_httponly_samesite_and_secure_over_https(client, site, make_user):
+    make_user("editor")
+    base = "https://ministry.test"
+    token = _token_at(client, base)
+    response = client.post("/admin/login", base_url=base, headers={"Referer": base + "/admin/login"},
+                           data={"csrf_token": token, "email": "editor@ministry.test",
+                                 "password": "correct horse battery"})
+    assert response.status_code == 302
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" in cookie
+
+
+def test_over_plain_http_the_session_cookie_still_works(client, site, login):
+    login("editor")
+    assert client.get("/admin/").status_code == 200
+
+
+def _token_at(client, base):
+    return csrf_token_from(client.get("/admin/login", base_url=base).get_data(as_text=True))
