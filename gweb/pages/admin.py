@@ -10,6 +10,7 @@ from wtforms.fields.choices import SelectChoice
 
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ConflictError, ValidationError
+from gweb.media import services as media
 from gweb.pages import diff, editorial, scheduling, services
 from gweb.pages.forms import ConfirmForm, MoveForm, NewPageForm, PageEditForm
 from gweb.pages.lookup import PublicPage, breadcrumbs, page_href
@@ -226,6 +227,19 @@ def delete(page_id: int):
         return redirect(url_for(".tree"))
     return render_template("pages/admin/delete.html", page=page, form=form,
                            descendants=editorial.descendant_count(page))
+
+
+@bp.route("/media-picker/<lang:lang>")
+@permission_required("pages.edit")
+def media_picker(lang: str):
+    """Images of the site the editor may put into a page in `lang`: those
+    with alt text in that language (JSON for the editor's image dialog)."""
+    found = media.library(g.site.id, kind="image", query=request.args.get("q", ""),
+                          page=request.args.get("page", 1, type=int) or 1)
+    return {"page": found.page, "pages": found.pages, "images": [
+        {"id": m.id, "name": m.original_name, "thumb": f"/media/320/{m.stored_name}",
+         "src": f"/media/960/{m.stored_name}", "alt": m.alt(lang),
+         "usable": not media.missing_alt(m, [lang])} for m in found.items]}
 
 
 def _title(page) -> str:
