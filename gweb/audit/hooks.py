@@ -1,6 +1,7 @@
 """The audit package's own hook implementations."""
 from flask_babel import lazy_gettext as _l
 
+from gweb.audit.labels import action_label
 from gweb.audit.views import bp
 from gweb.hooks import hookimpl
 
@@ -8,6 +9,11 @@ from gweb.hooks import hookimpl
 @hookimpl
 def gweb_load_blueprints(app):
     app.register_blueprint(bp)
+
+
+@hookimpl
+def gweb_jinja_env(env):
+    env.filters["audit_action"] = action_label
 
 
 @hookimpl

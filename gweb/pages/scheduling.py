@@ -47,7 +47,7 @@ def schedule(page: Page, lang: str, publish_at: datetime | None,
     row.unpublish_at = unpublish_at
     page.version += 1
     audit.record(page.site_id, author, "page.schedule", "page", page.id,
-                 f"schedule [{lang}] {row.title}", before=before,
+                 f"[{lang}] {row.title}", before=before,
                  after={"publish_at": _iso(publish_at), "unpublish_at": _iso(unpublish_at)})
     db.session.commit()
     call_hook("gweb_page_saved", page=page, is_new=False)
@@ -69,7 +69,7 @@ def promote_due(site_id: int, now: datetime) -> int:
             continue
         make_revision_live(row.page, row, revision, when=when)
         audit.record(site_id, None, "page.publish", "page", row.page_id,
-                     f"scheduled publish [{row.lang}] {row.title}",
+                     f"[{row.lang}] {row.title}",
                      after={"revision_id": revision.id})
     if due:
         db.session.commit()

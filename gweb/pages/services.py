@@ -72,7 +72,7 @@ def create_page(site, parent: Page | None, translations: dict[str, dict], *,
             if publish:
                 _make_live(row)
         audit.record(site.id, author, "page.create", "page", page.id,
-                     "create " + " / ".join(t.get("title", "") for t in translations.values()),
+                     " / ".join(t.get("title", "") for t in translations.values()),
                      after={"languages": sorted(translations)})
         db.session.commit()
     except Exception:
@@ -117,7 +117,7 @@ def save_translation(page: Page, lang: str, fields: dict, *, author=None,
         page.version += 1
         db.session.flush()
         audit.record(page.site_id, author, f"page.{action}", "page", page.id,
-                     f"{action} [{lang}] {draft.title}", before=before,
+                     f"[{lang}] {draft.title}", before=before,
                      after=_changed(before, _snapshot(row), revision))
         db.session.commit()
     except Exception:
@@ -152,7 +152,7 @@ def unpublish(page: Page, lang: str, *, author=None) -> PageTranslation:
     row.scheduled_revision_id = row.scheduled_at = None
     page.version += 1
     audit.record(page.site_id, author, "page.unpublish", "page", page.id,
-                 f"unpublish [{lang}] {row.title}", before={"status": PUBLISHED},
+                 f"[{lang}] {row.title}", before={"status": PUBLISHED},
                  after={"status": DRAFT})
     db.session.commit()
     call_hook("gweb_page_saved", page=page, is_new=False)
@@ -165,7 +165,7 @@ def delete_page(page: Page, *, author=None) -> None:
         raise ValidationError(_("The home page cannot be deleted."))
     titles = {t.lang: t.title for t in page.translations}
     audit.record(page.site_id, author, "page.delete", "page", page.id,
-                 f"delete {' / '.join(titles.values())}", before={"titles": titles})
+                 " / ".join(titles.values()), before={"titles": titles})
     db.session.delete(page)
     db.session.commit()
     call_hook("gweb_page_deleted", page=page)
@@ -196,7 +196,8 @@ def move_page(page: Page, new_parent: Page, position: int | None = None, *,
             _rename(page, row, row.lang, row.slug)
         page.version += 1
         audit.record(page.site_id, author, "page.move", "page", page.id,
-                     f"move to position {position}", before={"parent_id": old_parent_id},
+                     " / ".join(t.title for t in page.translations),
+                     before={"parent_id": old_parent_id},
                      after={"parent_id": new_parent.id, "position": position})
         db.session.commit()
     except Exception:

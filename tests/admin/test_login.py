@@ -104,3 +104,13 @@ def test_over_plain_http_the_session_cookie_still_works(client, site, login):
 
 def _token_at(client, base):
     return csrf_token_from(client.get("/admin/login", base_url=base).get_data(as_text=True))
+
+
+def test_the_dashboard_names_recent_changes_in_the_editors_language(client, site, login):
+    from gweb.pages import editorial, services
+
+    admin = login("admin")
+    services.save_translation(editorial.page_by_key(site.id, "about"), "lo",
+                              {"title": "ກ່ຽວກັບພວກເຮົາ"}, author=admin, publish=True)
+    html = client.get("/admin/").get_data(as_text=True)
+    assert "ເຜີຍແຜ່ແລ້ວ: [lo] ກ່ຽວກັບພວກເຮົາ" in html

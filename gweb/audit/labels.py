@@ -1,0 +1,35 @@
+"""What each recorded action is called, in the reader's language."""
+from flask_babel import lazy_gettext as _l
+
+ACTION_LABELS = {
+    "page.create": _l("Page created"),
+    "page.draft": _l("Draft saved"),
+    "page.submit": _l("Sent for review"),
+    "page.publish": _l("Published"),
+    "page.restore": _l("Older version restored"),
+    "page.unpublish": _l("Unpublished"),
+    "page.schedule": _l("Publication scheduled"),
+    "page.move": _l("Page moved"),
+    "page.delete": _l("Page deleted"),
+    "media.upload": _l("File uploaded"),
+    "media.update": _l("File description changed"),
+    "media.replace": _l("File replaced"),
+    "media.delete": _l("File deleted"),
+    "menu.add": _l("Menu item added"),
+    "menu.update": _l("Menu item changed"),
+    "menu.delete": _l("Menu item deleted"),
+    "menu.reorder": _l("Menu reordered"),
+    "user.create": _l("User added"),
+    "user.role": _l("Role changed"),
+    "user.remove_role": _l("Role removed"),
+    "user.activate": _l("Account reactivated"),
+    "user.deactivate": _l("Account deactivated"),
+    "user.password": _l("Password changed"),
+    "site.settings": _l("Site settings changed"),
+}
+
+
+def action_label(action: str) -> str:
+    """The translated name of an action code ("page.publish" -> "Published")."""
+    label = ACTION_LABELS.get(action)
+    return str(label) if label is not None else action
