@@ -15,8 +15,10 @@ def sidebar() -> list[dict]:
     for item in plugin_host().call_flat("gweb_admin_menu_items", user=current_user):
         if not can(current_user, g.site.id, item.get("permission", "admin.access")):
             continue
-        url = url_for(item["endpoint"])
-        entries.append({**item, "url": url,
-                        "current": request.path == url or (
-                            url != url_for("admin.dashboard") and request.path.startswith(url))})
+        entries.append({**item, "url": url_for(item["endpoint"]), "current": False})
+    # The entry whose address is the longest prefix of this page is the current one.
+    matching = [e for e in entries if request.path == e["url"] or (
+        e["url"] != url_for("admin.dashboard") and request.path.startswith(e["url"]))]
+    if matching:
+        max(matching, key=lambda e: len(e["url"]))["current"] = True
     return sorted(entries, key=lambda e: e.get("order", 100))

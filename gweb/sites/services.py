@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
+from gweb.audit.services import record
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.media.models import Media
 from gweb.sites.models import Site, SiteDomain, SiteTranslation
 
 # A host name as RFC 1123 allows it (labels of letters, digits and "-"), or an IP.
@@ -121,3 +124,166 @@ def site_languages(site: Site) -> list[str]:
     """The languages a site is published in, default language first."""
     langs = sorted({t.lang for t in site.translations})
     return sorted(langs, key=lambda lang: lang != site.default_lang)
+
+
+# -- the admin's Site settings form --------------------------------------------
+
+# network -> (label, host names its addresses live on; subdomains allowed)
+SOCIAL_NETWORKS = {
+    "facebook": ("Facebook", ("facebook.com", "fb.com", "fb.me")),
+    "youtube": ("YouTube", ("youtube.com", "youtu.be")),
+    "x": ("X (Twitter)", ("x.com", "twitter.com")),
+    "tiktok": ("TikTok", ("tiktok.com",)),
+    "instagram": ("Instagram", ("instagram.com",)),
+    "linkedin": ("LinkedIn", ("linkedin.com",)),
+}
+TEXT_LIMITS = {"name": 200, "tagline": 300, "address": 500, "office_hours": 200}
+MULTILINE = {"address", "office_hours"}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+()./\- ]*$")
+
+
+def social_links(site: Site | None) -> list[tuple[str, str]]:
+    """The site's social media addresses as (label, url), in a fixed order."""
+    social = ((site.settings or {}).get("social") or {}) if site is not None else {}
+    return [(label, social[key]) for key, (label, _hosts) in SOCIAL_NETWORKS.items()
+            if social.get(key)]
+
+
+def social_url_problem(network: str, url: str) -> str | None:
+    """Why `url` cannot be the site's address on `network`, or None."""
+    label, hosts = SOCIAL_NETWORKS[network]
+    if not url.lower().startswith("https://"):
+        return _("Give the full address, starting with https://.")
+    if len(url) > 500 or any(c.isspace() or ord(c) < 32 or c == "\\" for c in url):
+        return _("This is not a valid web address.")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return _("This is not a valid web address.")
+    host = (parts.hostname or "").rstrip(".")
+    if parts.username is not None or parts.password is not None or port not in (None, 443) \
+            or "." not in host or not _DOMAIN.match(host):
+        return _("This is not a valid web address.")
+    if not any(host == h or host.endswith("." + h) for h in hosts):
+        return _("This is not a %(network)s address (it should be on %(hosts)s).",
+                 network=label, hosts=", ".join(hosts))
+    return None
+
+
+def image_choices(site_id: int) -> list[Media]:
+    """The site's images, newest first: what a logo can be chosen from."""
+    return list(db.session.scalars(
+        select(Media).where(Media.site_id == site_id, Media.kind == "image")
+        .order_by(Media.created_at.desc(), Media.id.desc())))
+
+
+def settings_snapshot(site: Site, languages: tuple[str, ...] = ("lo", "en")) -> dict:
+    """Everything the Site settings form edits, as flat, comparable values."""
+    settings = site.settings or {}
+    by_lang = {t.lang: t for t in site.translations}
+    snapshot = {}
+    for lang in languages:
+        t = by_lang.get(lang)
+        for field in TEXT_LIMITS:
+            snapshot[f"{field}_{lang}"] = getattr(t, field) if t is not None else ""
+        snapshot[f"logo_{lang}"] = t.logo_media_id if t is not None else None
+    snapshot.update(phone=site.phone, email=site.email, default_lang=site.default_lang,
+                    buddhist_era=bool(settings.get("buddhist_era")),
+                    lao_digits=bool(settings.get("lao_digits")),
+                    social=dict(settings.get("social") or {}))
+    return snapshot
+
+
+def update_settings(site: Site, values: dict, actor,
+                    languages: tuple[str, ...] = ("lo", "en")) -> dict:
+    """Check and apply the Site settings form, then audit what changed.
+
+    `values` has the keys of `settings_snapshot` (texts per language as
+    name_lo, tagline_en ..., logo_<lang> a media id or None, social a dict
+    network -> url). Nothing is changed when anything is wrong: a
+    ValidationError names each bad field. Returns {field: (before, after)}
+    of what changed. The caller commits.
+    """
+    before = settings_snapshot(site, languages)
+    after = _checked(site, values, languages)
+    changed = {k: (before[k], after[k]) for k in after if before[k] != after[k]}
+    if not changed:
+        return changed
+
+    def per_lang(field):
+        return {lang: after[f"{field}_{lang}"] for lang in languages}
+
+    update_site_details(site, names=per_lang("name"), taglines=per_lang("tagline"),
+                        addresses=per_lang("address"), office_hours=per_lang("office_hours"),
+                        phone=after["phone"], email=after["email"])
+    for t in site.translations:
+        if t.lang in languages:
+            t.logo_media_id = after[f"logo_{t.lang}"]
+    site.default_lang = after["default_lang"]
+    # A new dict, so that SQLAlchemy sees the JSON column change.
+    settings = {**(site.settings or {}), "buddhist_era": after["buddhist_era"],
+                "lao_digits": after["lao_digits"]}
+    if after["social"]:
+        settings["social"] = after["social"]
+    else:
+        settings.pop("social", None)
+    site.settings = settings
+    record(site.id, actor, "site.settings", "site", site.id, site.name(site.default_lang),
+           before={k: old for k, (old, _new) in changed.items()},
+           after={k: new for k, (_old, new) in changed.items()})
+    return changed
+
+
+def _multiline(text: str | None) -> str:
+    """Text of a textarea: Unix line ends, no spaces at line ends, no blank edges."""
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def _checked(site: Site, values: dict, languages: tuple[str, ...]) -> dict:
+    """`values` cleaned, or a ValidationError naming every bad field."""
+    errors, clean = {}, {}
+    for lang in languages:
+        for field, limit in TEXT_LIMITS.items():
+            key = f"{field}_{lang}"
+            text = _multiline(values.get(key)) if field in MULTILINE \
+                else " ".join((values.get(key) or "").split())
+            clean[key] = text
+            if len(text) > limit:
+                errors[key] = _("This is too long (at most %(max)d characters).", max=limit)
+        if not clean[f"name_{lang}"]:
+            errors[f"name_{lang}"] = _("The site needs a name in every language.")
+    images = {m.id for m in image_choices(site.id)}
+    for lang in languages:
+        key = f"logo_{lang}"
+        media_id = values.get(key)
+        media_id = int(media_id) if str(media_id or "").isdigit() else None
+        if values.get(key) not in (None, "") and media_id not in images:
+            errors[key] = _("Choose one of this site's images, or none.")
+        clean[key] = media_id
+    clean["phone"] = " ".join((values.get("phone") or "").split())
+    if not _PHONE.match(clean["phone"]) or len(clean["phone"]) > 64 or (
+            clean["phone"] and not any(c.isdigit() for c in clean["phone"])):
+        errors["phone"] = _("Use only digits, spaces and + ( ) - in the phone number.")
+    clean["email"] = (values.get("email") or "").strip()
+    if clean["email"] and (not _EMAIL.match(clean["email"]) or len(clean["email"]) > 254):
+        errors["email"] = _("“%(email)s” is not an e-mail address.", email=clean["email"])
+    clean["default_lang"] = values.get("default_lang")
+    if clean["default_lang"] not in languages:
+        errors["default_lang"] = _("The default language must be one of the site's languages.")
+    clean["buddhist_era"] = bool(values.get("buddhist_era"))
+    clean["lao_digits"] = bool(values.get("lao_digits"))
+    clean["social"] = {}
+    for network in SOCIAL_NETWORKS:
+        url = ((values.get("social") or {}).get(network) or "").strip()
+        if not url:
+            continue
+        problem = social_url_problem(network, url)
+        if problem:
+            errors[f"social_{network}"] = problem
+        clean["social"][network] = url
+    if errors:
+        raise ValidationError(errors)
+    return clean

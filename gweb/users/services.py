@@ -8,8 +8,10 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from gweb.audit.services import record
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.text import sorted_lao
 from gweb.timeutil import utcnow
 from gweb.users.models import ROLES, SiteRole, User
 
@@ -122,3 +124,166 @@ def set_ui_language(user: User, lang: str) -> None:
     """Remember the language the user wants the admin in."""
     user.ui_lang = lang
     db.session.commit()
+
+
+# -- managing the people of one site (the admin's Users screen) ----------------
+
+
+def site_members(site_id: int) -> list[tuple[User, str]]:
+    """Users with a role on the site and that role, by name (Lao order), then e-mail."""
+    rows = db.session.execute(
+        select(User, SiteRole.role).join(SiteRole, SiteRole.user_id == User.id)
+        .where(SiteRole.site_id == site_id)).all()
+    rows = sorted(((user, role) for user, role in rows), key=lambda row: row[0].email)
+    return sorted_lao(rows, key=lambda row: row[0].name or row[0].email)
+
+
+def site_member(site_id: int, user_id: int) -> User | None:
+    """The user with this id if they have a role on the site, else None."""
+    return db.session.scalar(
+        select(User).join(SiteRole, SiteRole.user_id == User.id)
+        .where(SiteRole.site_id == site_id, User.id == user_id))
+
+
+def site_role(user: User, site_id: int) -> SiteRole | None:
+    """The user's own role row on the site (superadmins may have none)."""
+    return next((r for r in user.roles if r.site_id == site_id), None)
+
+
+def has_roles_elsewhere(user: User, site_id: int) -> bool:
+    """True when the account also serves another site (superadmins serve all)."""
+    return user.is_superadmin or any(r.site_id != site_id for r in user.roles)
+
+
+def may_change_status(actor: User, user: User, site_id: int) -> bool:
+    """Whether `actor` may deactivate or reactivate `user`'s account: a
+    superadmin always; a site admin only for accounts used on this site alone."""
+    return bool(actor.is_superadmin) or not has_roles_elsewhere(user, site_id)
+
+
+def _other_active_admins(site_id: int, user: User) -> int:
+    """How many active admins the site has besides `user` (rows locked on
+    PostgreSQL, so that two admins cannot demote each other at once)."""
+    rows = db.session.scalars(
+        select(SiteRole).join(User, User.id == SiteRole.user_id)
+        .where(SiteRole.site_id == site_id, SiteRole.role == "admin", User.active.is_(True))
+        .with_for_update(of=SiteRole)).all()
+    return sum(1 for r in rows if r.user_id != user.id)
+
+
+def _role_error(role: str) -> dict[str, str] | None:
+    if role not in ROLES:
+        return {"role": _("The role must be one of: %(roles)s.", roles=", ".join(ROLES))}
+    return None
+
+
+def invite(site_id: int, email: str, name: str, role: str, actor: User
+           ) -> tuple[User, str | None]:
+    """Give `email` `role` on the site, creating the account when there is none.
+
+    Returns the user and the generated password (None when the account
+    already existed: it keeps its password and gets the role here). The
+    caller commits.
+    """
+    error = _role_error(role)
+    if error:
+        raise ValidationError(error)
+    user = find_user(email)
+    if user is not None:
+        if site_role(user, site_id) is not None or user.is_superadmin:
+            raise ValidationError({"email": _(
+                "%(email)s already has a role on this site; change it from the list of users.",
+                email=user.email)})
+        grant_role(user, site_id, role)
+        db.session.flush()
+        record(site_id, actor, "user.role", "user", user.id, user.email,
+               before={"email": user.email, "role": None},
+               after={"email": user.email, "role": role})
+        return user, None
+    password = generate_password()
+    user = create_user(email, password, name=name, role=role, site_id=site_id)
+    record(site_id, actor, "user.create", "user", user.id, user.email,
+           after={"email": user.email, "name": user.name, "role": role, "active": True})
+    return user, password
+
+
+def change_role(site_id: int, user: User, role: str, actor: User) -> None:
+    """Set `user`'s role on the site. The caller commits."""
+    error = _role_error(role)
+    if error:
+        raise ValidationError(error)
+    current = site_role(user, site_id)
+    if current is None or current.role == role:
+        return
+    if current.role == "admin":
+        if user.id == actor.id:
+            raise ValidationError({"role": _(
+                "You cannot remove your own admin role. Ask another admin of this site.")})
+        if _other_active_admins(site_id, user) == 0:
+            raise ValidationError({"role": _(
+                "%(email)s is the last admin of this site: make someone else admin first.",
+                email=user.email)})
+    before = current.role
+    current.role = role
+    record(site_id, actor, "user.role", "user", user.id, user.email,
+           before={"email": user.email, "role": before}, after={"email": user.email, "role": role})
+
+
+def remove_role(site_id: int, user: User, actor: User) -> None:
+    """Take away `user`'s role on the site (the account stays). The caller commits."""
+    current = site_role(user, site_id)
+    if current is None:
+        return
+    if user.id == actor.id:
+        raise ValidationError(_("You cannot remove your own role on this site. "
+                                "Ask another admin of this site."))
+    if current.role == "admin" and _other_active_admins(site_id, user) == 0:
+        raise ValidationError(_(
+            "%(email)s is the last admin of this site: make someone else admin first.",
+            email=user.email))
+    before = current.role
+    user.roles.remove(current)
+    record(site_id, actor, "user.remove_role", "user", user.id, user.email,
+           before={"email": user.email, "role": before}, after={"email": user.email, "role": None})
+
+
+def set_active(site_id: int, user: User, active: bool, actor: User) -> None:
+    """Deactivate (no more logins anywhere) or reactivate an account. The caller commits."""
+    if user.active == active:
+        return
+    if user.id == actor.id:
+        raise ValidationError(_("You cannot deactivate your own account."))
+    if not may_change_status(actor, user, site_id):
+        raise ValidationError(_(
+            "%(email)s also works on other sites: only a superadmin can deactivate or "
+            "reactivate the account. You can remove their role on this site.", email=user.email))
+    current = site_role(user, site_id)
+    if not active and current is not None and current.role == "admin" \
+            and _other_active_admins(site_id, user) == 0:
+        raise ValidationError(_(
+            "%(email)s is the last admin of this site: make someone else admin first.",
+            email=user.email))
+    user.active = active
+    record(site_id, actor, "user.activate" if active else "user.deactivate", "user", user.id,
+           user.email, before={"email": user.email, "active": not active},
+           after={"email": user.email, "active": active})
+
+
+def change_own_password(site_id: int, user: User, current: str, new: str, repeat: str) -> None:
+    """Replace `user`'s password after checking the current one. The caller commits.
+
+    Neither password nor hash goes into the audit log."""
+    errors = {}
+    if not check_password_hash(user.password_hash, current or ""):
+        errors["current_password"] = _("The current password is not right.")
+    problem = password_problem(new)
+    if problem:
+        errors["new_password"] = problem
+    elif new != repeat:
+        errors["repeat_password"] = _("The two new passwords are not the same.")
+    elif "current_password" not in errors and new == current:
+        errors["new_password"] = _("The new password must differ from the current one.")
+    if errors:
+        raise ValidationError(errors)
+    user.password_hash = generate_password_hash(new, method="scrypt")
+    record(site_id, user, "user.password", "user", user.id, user.email)

@@ -51,3 +51,151 @@ def test_roles_rise_from_author_to_editor_to_admin(site, db):
 def test_generated_passwords_are_long_and_different(app):
     first, second = services.generate_password(), services.generate_password()
     assert first != second and len(first) >= 20
+
+
+# -- managing the people of one site -------------------------------------------
+
+from gweb.audit.models import AuditEvent  # noqa: E402
+from gweb.users.models import User  # noqa: E402
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def people(site, db):
+    """An admin, an editor and an author on the test site."""
+    made = {role: services.create_user(f"{role}@ministry.la", PASSWORD, name=name, role=role,
+                                       site_id=site.id)
+            for role, name in (("admin", "ແກ້ວ"), ("editor", "ບຸນມີ"), ("author", "ອຳພອນ"))}
+    db.session.commit()
+    return made
+
+
+@pytest.fixture
+def other_site(site, db):
+    from gweb.sites import services as sites
+
+    other = sites.create_site("province.la", {"lo": "ແຂວງ", "en": "Province"})
+    db.session.commit()
+    return other
+
+
+def test_site_members_are_this_sites_people_in_lao_order(site, people, other_site, db):
+    services.create_user("elsewhere@province.la", PASSWORD, role="admin", site_id=other_site.id)
+    db.session.commit()
+    members = services.site_members(site.id)
+    # Lao order goes by consonant: ແກ້ວ (ກ) before ບຸນມີ (ບ) before ອຳພອນ (ອ);
+    # code-point order would put ແກ້ວ, with its pre-posed vowel, last.
+    assert [u.email for u, _role in members] == [
+        "admin@ministry.la", "editor@ministry.la", "author@ministry.la"]
+    assert dict((u.email, r) for u, r in members)["editor@ministry.la"] == "editor"
+    assert services.site_member(site.id, people["editor"].id) is people["editor"]
+    assert services.site_member(other_site.id, people["editor"].id) is None
+
+
+def test_inviting_a_new_address_makes_an_account_with_a_generated_password(site, people, db):
+    user, password = services.invite(site.id, "New@Ministry.la", "ໃໝ່", "author", people["admin"])
+    db.session.commit()
+    assert user.email == "new@ministry.la" and user.role_on(site.id) == "author"
+    assert services.authenticate("new@ministry.la", password) is not None
+    event = db.session.query(AuditEvent).filter_by(action="user.create").one()
+    assert event.after == {"email": "new@ministry.la", "name": "ໃໝ່", "role": "author",
+                           "active": True}
+
+
+def test_inviting_an_address_known_on_another_site_gives_it_a_role_here(site, people,
+                                                                      other_site, db):
+    known = services.create_user("known@province.la", PASSWORD, role="editor",
+                                 site_id=other_site.id)
+    user, password = services.invite(site.id, "known@province.la", "", "admin", people["admin"])
+    assert user is known and password is None
+    assert known.role_on(site.id) == "admin" and known.role_on(other_site.id) == "editor"
+
+
+def test_inviting_someone_already_on_this_site_or_with_a_bad_role_is_refused(site, people):
+    with pytest.raises(ValidationError) as error:
+        services.invite(site.id, "editor@ministry.la", "", "author", people["admin"])
+    assert "email" in error.value.errors
+    with pytest.raises(ValidationError) as error:
+        services.invite(site.id, "x@ministry.la", "", "owner", people["admin"])
+    assert "role" in error.value.errors
+
+
+def test_the_last_active_admin_can_be_neither_demoted_nor_removed_nor_deactivated(
+        site, people, db):
+    editor, admin = people["editor"], people["admin"]
+    for change in (lambda: services.change_role(site.id, admin, "editor", editor),
+                   lambda: services.remove_role(site.id, admin, editor),
+                   lambda: services.set_active(site.id, admin, False, editor)):
+        with pytest.raises(ValidationError):
+            change()
+    assert admin.role_on(site.id) == "admin" and admin.active
+    services.change_role(site.id, editor, "admin", admin)  # a second admin ...
+    services.change_role(site.id, admin, "author", editor)  # ... and the first may go
+    assert admin.role_on(site.id) == "author"
+
+
+def test_a_deactivated_admin_does_not_count_as_another_admin(site, people, db):
+    second = services.create_user("second@ministry.la", PASSWORD, role="admin", site_id=site.id)
+    second.active = False
+    with pytest.raises(ValidationError):
+        services.change_role(site.id, people["admin"], "editor", people["editor"])
+
+
+def test_nobody_changes_their_own_role_or_account(site, people):
+    admin = people["admin"]
+    services.create_user("second@ministry.la", PASSWORD, role="admin", site_id=site.id)
+    for change in (lambda: services.change_role(site.id, admin, "editor", admin),
+                   lambda: services.remove_role(site.id, admin, admin),
+                   lambda: services.set_active(site.id, admin, False, admin)):
+        with pytest.raises(ValidationError):
+            change()
+
+
+def test_only_a_superadmin_deactivates_an_account_used_on_other_sites(site, people, other_site,
+                                                                     db):
+    author = people["author"]
+    services.grant_role(author, other_site.id, "editor")
+    with pytest.raises(ValidationError):
+        services.set_active(site.id, author, False, people["admin"])
+    root = services.create_user("root@gweb.la", PASSWORD, superadmin=True)
+    services.set_active(site.id, author, False, root)
+    assert not author.active
+    services.set_active(site.id, people["editor"], False, people["admin"])  # this site only
+    assert not people["editor"].active
+
+
+def test_changes_to_people_are_audited_without_secrets(site, people, db):
+    admin, author = people["admin"], people["author"]
+    services.change_role(site.id, author, "editor", admin)
+    services.set_active(site.id, author, False, admin)
+    services.set_active(site.id, author, True, admin)
+    services.remove_role(site.id, author, admin)
+    services.change_own_password(site.id, admin, PASSWORD, "another good passphrase",
+                                 "another good passphrase")
+    db.session.commit()
+    events = db.session.query(AuditEvent).filter(AuditEvent.action.like("user.%")) \
+        .order_by(AuditEvent.id).all()
+    assert [e.action for e in events] == ["user.role", "user.deactivate", "user.activate",
+                                          "user.remove_role", "user.password"]
+    assert all(e.site_id == site.id and e.user_id == admin.id for e in events)
+    text = repr([(e.summary, e.before, e.after) for e in events])
+    assert "passphrase" not in text and "scrypt" not in text and PASSWORD not in text
+
+
+def test_changing_ones_own_password_checks_the_current_one_and_the_repeat(site, people, db):
+    admin = people["admin"]
+    cases = [("wrong password", "another good passphrase", "another good passphrase",
+              "current_password"),
+             (PASSWORD, "another good passphrase", "another good passphrasf", "repeat_password"),
+             (PASSWORD, "short", "short", "new_password"),
+             (PASSWORD, PASSWORD, PASSWORD, "new_password")]
+    for current, new, repeat, field in cases:
+        with pytest.raises(ValidationError) as error:
+            services.change_own_password(site.id, admin, current, new, repeat)
+        assert field in error.value.errors
+    services.change_own_password(site.id, admin, PASSWORD, "another good passphrase",
+                                 "another good passphrase")
+    db.session.commit()
+    assert services.authenticate("admin@ministry.la", "another good passphrase") is admin
+    assert db.session.get(User, admin.id).active
