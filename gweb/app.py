@@ -105,7 +105,7 @@ def _init_plugins(app: Flask) -> None:
     if extra:
         app.config["BABEL_TRANSLATION_DIRECTORIES"] = ";".join(
             [app.config["BABEL_TRANSLATION_DIRECTORIES"], *extra])
-    host.call("gweb_load_blueprints", app=app)
+    host.load_blueprints(app)
     host.call("gweb_cli", cli=app.cli)
     host.call("gweb_jinja_env", env=app.jinja_env)
     app.jinja_env.globals["run_hook"] = host.render_slot

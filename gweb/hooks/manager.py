@@ -74,6 +74,21 @@ class PluginHost:
                 self.pm.set_blocked(name)
         self.pm.check_pending()
 
+    def load_blueprints(self, app) -> None:
+        """Let the core and every plugin register blueprints. A plugin gets a
+        guarded view of the app: a blueprint named after it, with every URL
+        under its own prefix and no endpoint of the core. A plugin that breaks
+        these rules or raises is reported, switched off, and the site starts."""
+        for impl in reversed(self.pm.hook.gweb_load_blueprints.get_hookimpls()):
+            name = impl.plugin_name
+            target = app if name in self.core else PluginApp(app, name)
+            try:
+                impl.function(app=target)
+            except Exception as exc:
+                log.exception("plugin %s failed to register its pages and is switched off", name)
+                self.failed[name] = f"{type(exc).__name__}: {exc}"
+                self.pm.unregister(name=name)
+
     def plugin_names(self) -> list[str]:
         """Names of the registered plugins (core hook modules excluded)."""
         return [n for n, _ in self.pm.list_name_plugin() if n not in self.core]
@@ -129,3 +144,41 @@ def plugin_host() -> PluginHost:
 def call_hook(hook_name: str, **kwargs: Any) -> list:
     """Call `hook_name` on the current app's plugins (see PluginHost.call)."""
     return plugin_host().call(hook_name, **kwargs)
+
+
+class PluginRuleError(Exception):
+    """A plugin tried to register a URL or an endpoint that is not its own."""
+
+
+class PluginApp:
+    """What a plugin's `gweb_load_blueprints` sees instead of the app: it can
+    register blueprints, checked against the plugin's own URL space first."""
+
+    def __init__(self, app, plugin: str):
+        self._app, self.plugin = app, plugin
+        self.config = app.config
+
+    def allowed_prefixes(self) -> tuple[str, ...]:
+        name = self.plugin
+        return (f"/{name}/", f"/<lang:lang>/{name}/", f"/admin/{name}/")
+
+    def register_blueprint(self, blueprint, **options) -> None:
+        """Register `blueprint` if its name and every URL rule are the plugin's own."""
+        if blueprint.name != self.plugin and not blueprint.name.startswith(self.plugin + "_"):
+            raise PluginRuleError(f"blueprint {blueprint.name!r} must be named after plugin "
+                                  f"{self.plugin!r}")
+        from flask import Flask
+
+        # Register on a scratch app first, to see the rules before the real app does.
+        probe = Flask(f"gweb-probe-{self.plugin}", static_folder=None)
+        probe.url_map.converters.update(self._app.url_map.converters)
+        probe.register_blueprint(blueprint, **options)
+        for rule in probe.url_map.iter_rules():
+            path = rule.rule
+            if not any(path.startswith(p) or path == p.rstrip("/") for p in self.allowed_prefixes()):
+                raise PluginRuleError(f"plugin {self.plugin!r} may not serve {path!r}; its URLs "
+                                      f"start with one of {', '.join(self.allowed_prefixes())}")
+            if rule.endpoint in self._app.view_functions:
+                raise PluginRuleError(f"plugin {self.plugin!r} may not replace endpoint "
+                                      f"{rule.endpoint!r}")
+        self._app.register_blueprint(blueprint, **options)

@@ -20,8 +20,11 @@ def gweb_load_blueprints(app):
     """Register blueprints on `app`.
 
     Called once from `create_app`, after extensions and before the first
-    request. A plugin's blueprint is named after the plugin and its URL rules
-    must live under the plugin's own prefix. Returns nothing.
+    request. A plugin receives a guarded view of the app whose only method is
+    `register_blueprint`: the blueprint is named after the plugin (or starts
+    with "<plugin>_"), every URL starts with /<plugin>/, /<lang:lang>/<plugin>/
+    or /admin/<plugin>/, and no core endpoint is replaced; otherwise the plugin
+    is reported and switched off. Returns nothing.
     """
 
 

@@ -55,3 +55,67 @@ def test_a_first_result_hook_lets_a_plugin_answer_instead_of_the_page(app, site,
 def test_core_packages_implement_hooks_through_the_same_manager(app):
     names = {name for name, _ in plugin_host().pm.list_name_plugin()}
     assert {"gweb.sites.hooks", "gweb.pages.hooks", "gweb.admin.hooks"} <= names
+
+
+def _host_with(plugin, name):
+    """A fresh app whose plugin host also holds `plugin`, registered before blueprints load."""
+    from flask import Flask
+
+    from gweb.hooks.manager import PluginHost
+    from gweb.i18n import language_converter
+
+    app = Flask("probe")
+    app.url_map.converters["lang"] = language_converter(("lo", "en"))
+    host = PluginHost()
+    host.pm.register(plugin, name=name)
+    host.load_blueprints(app)
+    return app, host
+
+
+def test_a_plugin_serving_its_own_prefix_is_registered():
+    from flask import Blueprint
+
+    bp = Blueprint("notices", __name__)
+    bp.add_url_rule("/<lang:lang>/notices/", "index", lambda lang: "ok")
+
+    class Notices:
+        @hookimpl
+        def gweb_load_blueprints(self, app):
+            app.register_blueprint(bp)
+
+    app, host = _host_with(Notices(), "notices")
+    assert "notices.index" in app.view_functions and "notices" not in host.failed
+    assert app.test_client().get("/lo/notices/").get_data(as_text=True) == "ok"
+
+
+def test_a_plugin_that_claims_a_url_outside_its_prefix_is_switched_off_and_the_app_starts(caplog):
+    from flask import Blueprint
+
+    bp = Blueprint("greedy", __name__)
+    bp.add_url_rule("/admin/", "takeover", lambda: "mine")
+
+    class Greedy:
+        @hookimpl
+        def gweb_load_blueprints(self, app):
+            app.register_blueprint(bp)
+
+    with caplog.at_level(logging.ERROR, logger="gweb.plugins"):
+        app, host = _host_with(Greedy(), "greedy")
+    assert "greedy.takeover" not in app.view_functions
+    assert "may not serve '/admin/'" in host.failed["greedy"]
+    assert "greedy" not in [name for name, _ in host.pm.list_name_plugin()]
+
+
+def test_a_plugin_blueprint_must_carry_the_plugins_name():
+    from flask import Blueprint
+
+    bp = Blueprint("pages", __name__, url_prefix="/impostor")
+    bp.add_url_rule("/", "show", lambda: "x")
+
+    class Impostor:
+        @hookimpl
+        def gweb_load_blueprints(self, app):
+            app.register_blueprint(bp)
+
+    app, host = _host_with(Impostor(), "impostor")
+    assert "must be named after plugin" in host.failed["impostor"]
