@@ -6,6 +6,7 @@ from flask import (Blueprint, abort, current_app, flash, g, redirect, render_tem
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.media import services
@@ -147,11 +148,5 @@ def _texts_data(media) -> dict:
 
 
 def _show_errors(form, errors: dict[str, str]) -> None:
-    """Put each service error under its field; "alt" is the default language's."""
-    for key, message in errors.items():
-        name = f"alt_{g.site.default_lang}" if key == "alt" else key
-        field = form._fields.get(name) if name else None
-        if field is not None:
-            field.errors = [*field.errors, message]
-        else:
-            flash(message, "error")
+    # A service's "alt" error is about the site's default language.
+    show_errors(form, errors, {"alt": f"alt_{g.site.default_lang}"})

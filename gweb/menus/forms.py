@@ -6,6 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice, SelectField, StringField
 from wtforms.validators import AnyOf, InputRequired
 
+from gweb.admin.forms import place_errors
 from gweb.menus.services import LABEL_MAX, URL_MAX
 
 PAGE, ADDRESS = "page", "address"
@@ -64,13 +65,7 @@ class ItemForm(FlaskForm):
 
     def add_errors(self, errors: dict[str, str]) -> None:
         """Show a service's ValidationError on the fields it names."""
-        for name, message in errors.items():
-            name = "label_lo" if name == "label" else name
-            target = self._fields.get(name)
-            if target is not None and name != "csrf_token":
-                target.errors = [*target.errors, message]
-            else:
-                self.general_errors.append(message)
+        self.general_errors.extend(place_errors(self, errors, {"label": "label_lo"}))
 
 
 class MoveForm(FlaskForm):

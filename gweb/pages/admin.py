@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ConflictError, ValidationError
 from gweb.media import services as media
@@ -25,16 +26,6 @@ CONTENT_FIELDS = ("title", "slug", "summary", "body", "meta_description")
 def _page_or_404(page_id: int | None):
     page = editorial.get_page(g.site.id, page_id) if page_id else None
     return page or abort(404)
-
-
-def _form_errors(form, error: ValidationError) -> None:
-    """Show a service's field errors on the form (unknown fields on the form as a whole)."""
-    for name, message in error.errors.items():
-        field = getattr(form, name, None)
-        if field is not None and hasattr(field, "errors"):
-            field.errors = [*field.errors, message] if isinstance(field.errors, list) else [message]
-        else:
-            flash(message, "error")
 
 
 @bp.route("/")
@@ -55,7 +46,7 @@ def new():
                 g.site, parent, {form.lang.data: {"title": form.title.data, "slug": form.slug.data}},
                 author=current_user, show_in_menus=form.show_in_menus.data)
         except ValidationError as error:
-            _form_errors(form, error)
+            show_errors(form, error.errors)
         else:
             flash(_("The page was created as a draft."), "info")
             return redirect(url_for(".edit", page_id=page.id, lang=form.lang.data))
@@ -85,7 +76,7 @@ def edit(page_id: int, lang: str):
                 conflict = editorial.latest_revision(page.id, lang)
                 form.version.data = str(page.version)  # the next save is a conscious one
             except ValidationError as error:
-                _form_errors(form, error)
+                show_errors(form, error.errors)
             else:
                 return redirect(url_for(".edit", page_id=page.id, lang=lang))
     else:
@@ -205,7 +196,7 @@ def move(page_id: int):
         try:
             services.move_page(page, _page_or_404(form.parent_id.data), author=current_user)
         except ValidationError as error:
-            _form_errors(form, error)
+            show_errors(form, error.errors)
         else:
             flash(_("The page was moved."), "info")
             return redirect(url_for(".tree") + f"#page-{page.id}")

@@ -8,6 +8,7 @@ from flask_login import current_user
 from wtforms import SelectChoice
 
 from gweb import i18n
+from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
@@ -49,11 +50,7 @@ def edit():
             db.session.commit()
         except ValidationError as exc:
             db.session.rollback()
-            for name, message in exc.errors.items():
-                if name in form:
-                    form[name].errors = [*form[name].errors, message]
-                else:
-                    flash(message, "error")
+            show_errors(form, exc.errors)
             flash(_("The settings were not saved: please correct what is marked below."),
                   "error")
         else:

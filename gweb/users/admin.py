@@ -6,6 +6,7 @@ from flask import Blueprint, abort, flash, g, make_response, redirect, render_te
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
@@ -13,16 +14,6 @@ from gweb.users import services
 from gweb.users.forms import ROLE_LABELS, ActionForm, InviteForm, PasswordForm, RoleForm
 
 bp = Blueprint("users_admin", __name__, url_prefix="/admin/users", template_folder="templates")
-
-
-def _show_errors(form, error: ValidationError) -> None:
-    """Put a service's messages next to their fields; the rest above the form."""
-    for name, message in error.errors.items():
-        field = form._fields.get(name)
-        if field is not None:
-            field.errors = [*field.errors, message]
-        else:
-            flash(message, "error")
 
 
 def _member_or_404(user_id: int):
@@ -50,7 +41,7 @@ def invite():
             db.session.commit()
         except ValidationError as exc:
             db.session.rollback()
-            _show_errors(form, exc)
+            show_errors(form, exc.errors)
         else:
             role = ROLE_LABELS[form.role.data]
             if password is None:
@@ -81,7 +72,7 @@ def edit(user_id: int):
             db.session.commit()
         except ValidationError as exc:
             db.session.rollback()
-            _show_errors(form, exc)
+            show_errors(form, exc.errors)
         else:
             flash(_("The role of %(email)s is now “%(role)s”.", email=user.email,
                     role=ROLE_LABELS[form.role.data]), "info")
@@ -146,7 +137,7 @@ def password():
             db.session.commit()
         except ValidationError as exc:
             db.session.rollback()
-            _show_errors(form, exc)
+            show_errors(form, exc.errors)
         else:
             flash(_("Your password has been changed."), "info")
             return redirect(url_for("admin.dashboard"))
