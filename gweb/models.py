@@ -1,5 +1,6 @@
 """Every core model, imported so that SQLAlchemy and Alembic know all tables."""
 from gweb.audit.models import AuditEvent
+from gweb.hooks.models import PluginSetting, PluginState, SitePlugin
 from gweb.media.models import Media, MediaTranslation
 from gweb.menus.models import Menu, MenuItem, MenuItemTranslation
 from gweb.pages.models import Page, PageRevision, PageTranslation
@@ -7,5 +8,5 @@ from gweb.sites.models import Site, SiteDomain, SiteTranslation
 from gweb.users.models import SiteRole, User
 
 __all__ = ["AuditEvent", "Media", "MediaTranslation", "Menu", "MenuItem", "MenuItemTranslation", "Page",
-           "PageRevision", "PageTranslation", "Site", "SiteDomain", "SiteTranslation",
-           "SiteRole", "User"]
+           "PageRevision", "PageTranslation", "PluginSetting", "PluginState", "Site", "SiteDomain", "SiteTranslation",
+           "SiteRole", "SitePlugin", "User"]

@@ -72,6 +72,39 @@ def gweb_jinja_env(env):
     """
 
 
+@hookspec
+def gweb_plugin_info():
+    """Return a dict describing this plugin for the admin and `gweb plugins list`:
+    {"label": {"lo": str, "en": str}, "description": {"lo": str, "en": str},
+    "version": str}. Every key is optional. Called on the plugin alone (not
+    gathered across plugins) when its name is shown.
+    """
+
+
+@hookspec
+def gweb_permissions():
+    """Return a dict of permission name -> the lowest role that holds it
+    ("author", "editor" or "admin"), for example {"notice.edit": "editor"}.
+
+    Called once from `create_app`. A plugin's permission names start with
+    "<plugin>."; others are refused and logged. Admin views check them with
+    `gweb.admin.guard.permission_required` like the core's.
+    """
+
+
+@hookspec
+def gweb_plugin_settings():
+    """Return a list of the settings a site admin edits for this plugin.
+
+    Each entry is a dict: {"name": str, "label": str (translated or lazy),
+    "default": value, "kind": "text" | "textarea" | "bool" | "int" | "choice",
+    "choices": [(value, label), ...] (for "choice"), "help": str (optional),
+    "translated": bool (one value per site language; default False)}.
+    Called on the plugin alone when its settings screen is shown or a value is
+    read with `gweb.hooks.settings.plugin_settings(site, plugin)`.
+    """
+
+
 # -- navigation ---------------------------------------------------------------
 
 
@@ -160,6 +193,12 @@ def gweb_tpl_head(site, lang, page):
 
     `page` is the page being shown, or None on pages that are not part of
     the page tree (search, plugin lists, errors)."""
+
+
+@hookspec
+def gweb_tpl_top(site, lang, page):
+    """Return HTML (Markup) shown at the top of every public page, above the
+    header (for example an urgent notice)."""
 
 
 @hookspec
