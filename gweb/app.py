@@ -4,8 +4,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, g, request
+from pathlib import Path
+
+from flask import Flask, abort, g, request
 from flask_login import current_user
+from jinja2 import ChoiceLoader, FileSystemLoader
 
 from gweb import errorpages, i18n
 from gweb.config import PROJECT_ROOT, instance_path, load_config
@@ -23,6 +26,7 @@ CORE_HOOK_MODULES = (
     "gweb.admin.hooks",
     "gweb.audit.hooks",
     "gweb.demo.hooks",
+    "gweb.hooks.hooks",
 )
 MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")
 
@@ -94,18 +98,39 @@ def _tune_sqlite(app: Flask) -> None:
 
 
 def _init_plugins(app: Flask) -> None:
-    host = PluginHost(PROJECT_ROOT / "plugins")
+    from gweb.hooks import services as plugin_services
+    from gweb.users.permissions import PLUGIN_PERMISSIONS_KEY
+
+    host = PluginHost(Path(app.config["PLUGINS_FOLDER"]))
     app.extensions[EXTENSION_KEY] = host
     host.register_core(CORE_HOOK_MODULES)
-    host.load(app.config["PLUGINS_ENABLED"], app.config["PLUGINS_DISABLED"])
+    with app.app_context():
+        states = plugin_services.installation_states(db.engine)
+    host.load(app.config["PLUGINS_ENABLED"], app.config["PLUGINS_DISABLED"], states)
+    host.site_states = plugin_services.plugins_off_for_site
+    app.extensions[PLUGIN_PERMISSIONS_KEY] = host.permissions
     for defaults in host.call("gweb_default_settings"):
         for key, value in defaults.items():
             app.config.setdefault(key, value)
     extra = [str(p) for p in host.call("gweb_load_translations")]
+    for folder in extra:
+        i18n.compile_stale_catalogues(folder)
     if extra:
         app.config["BABEL_TRANSLATION_DIRECTORIES"] = ";".join(
             [app.config["BABEL_TRANSLATION_DIRECTORIES"], *extra])
+    # An installation overrides any template (core or plugin) with a file of
+    # the same path in instance/templates/.
+    app.jinja_loader = ChoiceLoader([
+        FileSystemLoader(str(Path(app.instance_path) / "templates")),
+        FileSystemLoader(str(PROJECT_ROOT / "gweb" / "templates"))])
     host.load_blueprints(app)
+
+    @app.before_request
+    def _plugin_off_for_site():
+        # After sites.match_site (registered with the core blueprints above).
+        plugin = host.plugin_of_request(request.blueprint)
+        if plugin and plugin in host.off_for_site():
+            abort(404)
     host.call("gweb_cli", cli=app.cli)
     host.call("gweb_jinja_env", env=app.jinja_env)
     app.jinja_env.globals["run_hook"] = host.render_slot

@@ -100,7 +100,8 @@ def init_command(domain, name_lo, name_en):
 def _upgrade_database(app) -> None:
     from gweb.schema import upgrade_all
 
-    upgrade_all(app)
+    for name, error in upgrade_all(app).items():
+        click.echo(f"Warning: plugin {name} is not upgraded: {error}", err=True)
 
 
 @cli.command("serve")
@@ -116,28 +117,6 @@ def serve_command(host, port, threads):
     click.echo(f"Serving http://{host}:{port}/ with waitress (Ctrl+C stops)")
     waitress.serve(current_app._get_current_object(), host=host, port=port,
                    threads=threads, ident="gweb")
-
-
-@cli.group("plugins")
-def plugins_group():
-    """List the plugins this installation can find and which are on."""
-
-
-@plugins_group.command("list")
-@with_appcontext
-def plugins_list_command():
-    """Every plugin found, and whether it is enabled, disabled or broken."""
-    from gweb.hooks.manager import plugin_host
-
-    host = plugin_host()
-    enabled = set(host.plugin_names())
-    found = host.available()
-    if not found:
-        click.echo("No plugins found (plugins/ folder and 'gweb.plugins' entry points).")
-    for name in sorted(found):
-        state = ("enabled" if name in enabled else
-                 f"broken: {host.failed[name]}" if name in host.failed else "disabled")
-        click.echo(f"{name}\t{state}")
 
 
 def main() -> None:

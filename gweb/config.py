@@ -27,10 +27,12 @@ class Defaults:
     PROXY_FIX = 0  # hops of trusted reverse proxies (X-Forwarded-Proto decides https)
     REMEMBER_COOKIE_HTTPONLY = True
     WTF_CSRF_TIME_LIMIT = 8 * 3600
-    # Plugins switched on for this installation (names), besides those
-    # enabled in the database; "*" enables every plugin found.
+    # Plugins switched on for this installation (names, or "*" for every plugin
+    # found) unless `gweb plugins enable|disable` recorded another choice;
+    # PLUGINS_DISABLED always wins.
     PLUGINS_ENABLED = ()
     PLUGINS_DISABLED = ()
+    PLUGINS_FOLDER = str(PROJECT_ROOT / "plugins")  # folder plugins, imported as plugins.<name>
     REDIS_URL = None
 
 

@@ -3,8 +3,10 @@
 Public URLs carry the language (/lo/..., /en/...); the admin follows the
 editor's choice; anything else follows the site's default language.
 """
+import logging
 import os
 import re
+from pathlib import Path
 
 from flask import Flask, current_app, g, has_request_context, request
 from flask_login import current_user
@@ -85,3 +87,23 @@ def register_jinja(app: Flask) -> None:
     app.jinja_env.filters["date"] = _date_filter
     app.jinja_env.filters["datetime"] = _datetime_filter
     app.jinja_env.globals["LANGUAGE_NAMES"] = LANGUAGE_NAMES
+
+
+def compile_stale_catalogues(folder: str) -> None:
+    """Compile each `<lang>/LC_MESSAGES/messages.po` under `folder` whose .mo is
+    missing or older (a plugin's catalogue works without a build step). A
+    folder that cannot be written is left as it is."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    for po_path in Path(folder).glob("*/LC_MESSAGES/*.po"):
+        mo_path = po_path.with_suffix(".mo")
+        if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            continue
+        try:
+            with po_path.open("rb") as po_file:
+                catalog = read_po(po_file, locale=po_path.parent.parent.name)
+            with mo_path.open("wb") as mo_file:
+                write_mo(mo_file, catalog)
+        except OSError:
+            logging.getLogger("gweb").warning("could not compile %s", po_path)

@@ -2,14 +2,20 @@
 enabled plugin, upgraded together (`gweb db upgrade`, `gweb init`)."""
 from __future__ import annotations
 
+import logging
 import os
 
 import click
 import flask_migrate
+from alembic import command
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
+from gweb.cliutil import fail
 from gweb.hooks.manager import plugin_host
+
+log = logging.getLogger("gweb.plugins")
+CORE_BRANCH = "gweb"
 
 
 def version_locations() -> list[str]:
@@ -24,9 +30,50 @@ def configure_alembic(config):
     return config
 
 
-def upgrade_all(app: Flask | None = None) -> None:
-    """Upgrade the core and every enabled plugin to their latest revision."""
-    flask_migrate.upgrade(revision="heads")
+def owned_tables() -> set[str]:
+    """Tables this app's schema holds: every table of the metadata except those
+    whose model belongs to a plugin that is not running here (a disabled
+    plugin keeps its tables, and the core's migrations never touch them)."""
+    from gweb.extensions import db
+
+    loaded = set(plugin_host().plugin_names())
+    foreign = set()
+    for mapper in db.Model.registry.mappers:
+        module = mapper.class_.__module__
+        if module.startswith("gweb."):
+            continue
+        parts = module.split(".")
+        owner = parts[1] if parts[0] == "plugins" and len(parts) > 1 else parts[0]
+        if owner not in loaded:
+            foreign.add(mapper.local_table.name)
+    return set(db.metadata.tables) - foreign
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic filter: compare and generate only the tables this app owns."""
+    if type_ == "table":
+        return name in owned_tables()
+    return True
+
+
+def upgrade_all(app: Flask | None = None) -> dict[str, str]:
+    """Upgrade the core, then each enabled plugin's branch on its own (its
+    branch label is the plugin's name). Returns plugin name -> error for the
+    plugins whose upgrade failed: their tables stay as they were, while the
+    core and every other plugin are upgraded. A failure of the core raises."""
+    config = current_app.extensions["migrate"].migrate.get_config()
+    command.upgrade(config, f"{CORE_BRANCH}@head")
+    failures = {}
+    host = plugin_host()
+    for name in host.plugin_names():
+        if not host.call_plugin(name, "gweb_load_migrations"):
+            continue
+        try:
+            command.upgrade(config, f"{name}@head")
+        except Exception as exc:
+            log.exception("the migrations of plugin %s failed", name)
+            failures[name] = f"{type(exc).__name__}: {exc}"
+    return failures
 
 
 @click.group("db")
@@ -35,11 +82,18 @@ def db_group():
 
 
 @db_group.command("upgrade")
-@click.argument("revision", default="heads")
+@click.argument("revision", required=False)
 @with_appcontext
 def upgrade_command(revision):
-    """Upgrade the schema (default: the core and every plugin to their heads)."""
-    flask_migrate.upgrade(revision=revision)
+    """Upgrade the schema (default: the core and every enabled plugin to their
+    latest revision)."""
+    if revision:
+        flask_migrate.upgrade(revision=revision)
+        return
+    failures = upgrade_all()
+    if failures:
+        fail("; ".join(f"plugin {name}: migration failed ({error})"
+                       for name, error in failures.items()))
 
 
 @db_group.command("downgrade")

@@ -94,6 +94,45 @@ def pg_or_sqlite_empty(request, tmp_path):
         _db.engine.dispose()
 
 
+FIXTURE_PLUGINS = Path(__file__).parent / "hooks" / "fixture_plugins"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def make_plugin_app(request, tmp_path, migrated_sqlite):
+    """Build an app with plugins switched on, its schema upgraded (the core's
+    from the template, each plugin's branch by the real migrations):
+    make_plugin_app(["sampleplug"], PLUGINS_FOLDER=...). Once per test; runs on
+    SQLite and PostgreSQL like `app`."""
+    pushed, drops = [], []
+
+    def _make(plugins, folder: Path = FIXTURE_PLUGINS, upgrade: bool = True, **extra):
+        if request.param == "sqlite":
+            path = tmp_path / "gweb.sqlite"
+            shutil.copy(migrated_sqlite, path)
+            uri = f"sqlite:///{path}"
+        else:
+            uri, drop = request.getfixturevalue("pg_database_from_template")
+            drops.append(drop)
+        app = make_app(tmp_path, uri, PLUGINS_ENABLED=list(plugins), PLUGINS_FOLDER=str(folder),
+                       **extra)
+        context = app.app_context()
+        context.push()
+        pushed.append(context)
+        if upgrade:
+            from gweb.schema import upgrade_all
+
+            app.extensions["gweb.test_upgrade_failures"] = upgrade_all(app)
+        return app
+
+    yield _make
+    for context in reversed(pushed):
+        _db.session.remove()
+        _db.engine.dispose()
+        context.pop()
+    for drop in drops:
+        drop()
+
+
 @pytest.fixture
 def db(app):
     return _db

@@ -4,12 +4,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from gweb.extensions import db
-from gweb.schema import upgrade_all
+from gweb.schema import include_object, upgrade_all
 
 
 def _differences():
     with db.engine.connect() as conn:
-        return compare_metadata(MigrationContext.configure(conn), db.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        return compare_metadata(context, db.metadata)
 
 
 def test_an_empty_sqlite_database_upgrades_to_exactly_the_models_schema(app):

@@ -26,6 +26,11 @@ ACTION_LABELS = {
     "user.deactivate": _l("Account deactivated"),
     "user.password": _l("Password changed"),
     "site.settings": _l("Site settings changed"),
+    "plugin.enable": _l("Plugin enabled for the installation"),
+    "plugin.disable": _l("Plugin disabled for the installation"),
+    "plugin.site_on": _l("Plugin switched on for this site"),
+    "plugin.site_off": _l("Plugin switched off for this site"),
+    "plugin.settings": _l("Plugin settings changed"),
 }
 
 

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
+import types
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, Iterable
 
 import pluggy
-from flask import current_app
+from flask import Blueprint, current_app, g, has_app_context
 from markupsafe import Markup
 
 from gweb.hooks import NAME, spec
+from gweb.hooks.guard import PluginApp
+from gweb.users.models import ROLES
+
+# A plugin's folder package is imported as plugins.<name>, wherever the folder is.
+FOLDER_PACKAGE = "plugins"
 
 log = logging.getLogger("gweb.plugins")
 EXTENSION_KEY = "gweb.plugins"
@@ -32,6 +39,10 @@ class PluginHost:
         self.plugins_folder = plugins_folder
         self.core: list[str] = []
         self.failed: dict[str, str] = {}  # plugin name -> why it is off
+        self.duplicates: dict[str, list[str]] = {}  # plugin name -> every place it was found
+        self.blueprint_owner: dict[str, str] = {}  # blueprint name -> plugin name
+        self.permissions: dict[str, str] = {}  # plugin permission -> lowest role holding it
+        self.site_states = None  # callable site_id -> names switched off there
 
     # -- registration ------------------------------------------------------
 
@@ -45,34 +56,87 @@ class PluginHost:
     def available(self) -> dict[str, str]:
         """Every plugin that can be found: name -> import path. Nothing is imported."""
         found: dict[str, str] = {}
+        places: dict[str, list[str]] = {}
         if self.plugins_folder and self.plugins_folder.is_dir():
             for child in sorted(self.plugins_folder.iterdir()):
                 if (child / "__init__.py").is_file() and child.name.isidentifier():
-                    found[child.name] = f"{self.plugins_folder.name}.{child.name}"
+                    found[child.name] = f"{FOLDER_PACKAGE}.{child.name}"
+                    places[child.name] = [str(child)]
         for ep in entry_points(group=ENTRY_POINT_GROUP):
+            # The folder wins over an installed distribution of the same name.
             found.setdefault(ep.name, ep.value)
+            places.setdefault(ep.name, []).append(f"entry point {ep.value}")
+        self.duplicates = {name: where for name, where in places.items() if len(where) > 1}
         return found
 
-    def load(self, enabled: Iterable[str] | str, disabled: Iterable[str] = ()) -> None:
+    def load(self, enabled: Iterable[str] | str, disabled: Iterable[str] = (),
+             states: dict[str, bool] | None = None) -> None:
         """Import and register the enabled plugins; block every other one.
 
-        A plugin that is not enabled is blocked before it is imported. One
-        that fails to import or register is reported and stays off.
+        `enabled` is the PLUGINS_ENABLED setting (names or "*"), `disabled`
+        PLUGINS_DISABLED, `states` the installation's recorded choices, which
+        win over `enabled`. A plugin that is not enabled is blocked before it
+        is imported. One that fails to import or register is reported and
+        stays off. A hook name no spec knows fails loudly (check_pending).
         """
-        wanted = set(self.available()) if enabled == "*" else set(enabled)
-        wanted -= set(disabled)
-        for name, target in self.available().items():
+        from gweb.hooks.services import RESERVED_NAMES, effective_enabled
+
+        found = self.available()
+        for name, where in self.duplicates.items():
+            log.warning("plugin %s is found more than once (%s); the first is used",
+                        name, "; ".join(where))
+        wanted = effective_enabled(list(found), enabled if enabled == "*" else set(enabled),
+                                   set(disabled), states or {})
+        for name, target in found.items():
             if name not in wanted:
                 self.pm.set_blocked(name)
                 continue
+            if name in RESERVED_NAMES:
+                self.failed[name] = f"the name {name!r} belongs to the core; rename the plugin"
+                self.pm.set_blocked(name)
+                continue
             try:
-                module = importlib.import_module(target.split(":")[0])
+                module = self._import(target)
                 self.pm.register(module, name=name)
             except Exception as exc:  # a broken plugin must not stop the site
                 log.exception("plugin %s failed to load and stays disabled", name)
                 self.failed[name] = f"{type(exc).__name__}: {exc}"
+                if self.pm.get_plugin(name) is not None:
+                    self.pm.unregister(name=name)
                 self.pm.set_blocked(name)
         self.pm.check_pending()
+        self._gather_permissions()
+
+    def _import(self, target: str):
+        module_name, _, attribute = target.partition(":")
+        if module_name.startswith(FOLDER_PACKAGE + ".") and self.plugins_folder:
+            self._map_folder_package()
+        module = importlib.import_module(module_name)
+        return getattr(module, attribute) if attribute else module
+
+    def _map_folder_package(self) -> None:
+        """Make `plugins.<name>` importable from the configured folder, whether
+        or not that folder is on sys.path."""
+        package = sys.modules.get(FOLDER_PACKAGE)
+        if package is None:
+            package = types.ModuleType(FOLDER_PACKAGE)
+            package.__path__ = []
+            sys.modules[FOLDER_PACKAGE] = package
+        folder = str(self.plugins_folder)
+        paths = list(package.__path__)  # a plain list: a namespace path would recompute itself
+        if folder not in paths:
+            package.__path__ = [*paths, folder]
+
+    def _gather_permissions(self) -> None:
+        for name in self.plugin_names():
+            declared = self.call_plugin(name, "gweb_permissions") or {}
+            for permission, role in declared.items():
+                if not permission.startswith(name + ".") or role not in ROLES:
+                    log.error("plugin %s declares permission %r for role %r: a plugin's "
+                              "permissions start with %r and name a role of %s; refused",
+                              name, permission, role, name + ".", ", ".join(ROLES))
+                    continue
+                self.permissions[permission] = role
 
     def load_blueprints(self, app) -> None:
         """Let the core and every plugin register blueprints. A plugin gets a
@@ -88,10 +152,26 @@ class PluginHost:
                 log.exception("plugin %s failed to register its pages and is switched off", name)
                 self.failed[name] = f"{type(exc).__name__}: {exc}"
                 self.pm.unregister(name=name)
+                continue
+            if isinstance(target, PluginApp):
+                self.blueprint_owner.update(dict.fromkeys(target.blueprints, name))
+        for name in self.plugin_names():
+            self._register_static(app, name)
+
+    def _register_static(self, app, name: str) -> None:
+        """Serve a plugin's static/ folder at /<name>/static/<file>."""
+        module = self.pm.get_plugin(name)
+        package_dir = Path(getattr(module, "__file__", "") or ".").parent
+        if getattr(module, "__file__", None) and (package_dir / "static").is_dir():
+            blueprint = Blueprint(f"{name}_static", module.__name__,
+                                  static_folder=str(package_dir / "static"),
+                                  static_url_path="/static", url_prefix=f"/{name}")
+            app.register_blueprint(blueprint)
+            self.blueprint_owner[blueprint.name] = name
 
     def plugin_names(self) -> list[str]:
-        """Names of the registered plugins (core hook modules excluded)."""
-        return [n for n, _ in self.pm.list_name_plugin() if n not in self.core]
+        """Names of the registered plugins (core hook modules and blocked names excluded)."""
+        return [n for n, p in self.pm.list_name_plugin() if p is not None and n not in self.core]
 
     # -- calling ---------------------------------------------------------------
 
@@ -106,9 +186,12 @@ class PluginHost:
         """
         caller = getattr(self.pm.hook, hook_name)
         results = []
+        off = self.off_for_site(kwargs.get("site"))
         # get_hookimpls() lists in reverse call order; pluggy's own caller
         # cannot skip one failing implementation, so the loop is ours.
         for impl in reversed(caller.get_hookimpls()):
+            if impl.plugin_name in off:
+                continue
             args = {name: kwargs[name] for name in impl.argnames if name in kwargs}
             try:
                 result = impl.function(**args)
@@ -121,6 +204,39 @@ class PluginHost:
                     return result
                 results.append(result)
         return None if firstresult else results
+
+    def call_plugin(self, plugin: str, hook_name: str, **kwargs: Any):
+        """Call one plugin's implementation of a hook alone (for what the
+        plugin says about itself: info, settings). None when it has none or
+        it raises (logged)."""
+        for impl in getattr(self.pm.hook, hook_name).get_hookimpls():
+            if impl.plugin_name != plugin:
+                continue
+            try:
+                return impl.function(**{n: kwargs[n] for n in impl.argnames if n in kwargs})
+            except Exception:
+                log.exception("plugin %s raised in %s", plugin, hook_name)
+        return None
+
+    def off_for_site(self, site=None) -> frozenset[str]:
+        """Plugins switched off for `site` (default: the request's site).
+        Read once per site and request or command."""
+        if self.site_states is None or not has_app_context() or not self.plugin_names():
+            return frozenset()  # no plugin loaded: nothing to read
+        site = site if site is not None else g.get("site")
+        if site is None:
+            return frozenset()
+        cache = g.setdefault("gweb_plugins_off", {})
+        if site.id not in cache:
+            cache[site.id] = self.site_states(site.id)
+        return cache[site.id]
+
+    def plugin_of_request(self, blueprint: str | None) -> str | None:
+        """The plugin that serves blueprint `blueprint`, or None for the core."""
+        if not blueprint:
+            return None
+        return self.blueprint_owner.get(blueprint) or self.blueprint_owner.get(
+            blueprint.partition(".")[0])
 
     def call_flat(self, hook_name: str, **kwargs: Any) -> list:
         """Call a hook whose implementations return lists, and chain them."""
@@ -144,41 +260,3 @@ def plugin_host() -> PluginHost:
 def call_hook(hook_name: str, **kwargs: Any) -> list:
     """Call `hook_name` on the current app's plugins (see PluginHost.call)."""
     return plugin_host().call(hook_name, **kwargs)
-
-
-class PluginRuleError(Exception):
-    """A plugin tried to register a URL or an endpoint that is not its own."""
-
-
-class PluginApp:
-    """What a plugin's `gweb_load_blueprints` sees instead of the app: it can
-    register blueprints, checked against the plugin's own URL space first."""
-
-    def __init__(self, app, plugin: str):
-        self._app, self.plugin = app, plugin
-        self.config = app.config
-
-    def allowed_prefixes(self) -> tuple[str, ...]:
-        name = self.plugin
-        return (f"/{name}/", f"/<lang:lang>/{name}/", f"/admin/{name}/")
-
-    def register_blueprint(self, blueprint, **options) -> None:
-        """Register `blueprint` if its name and every URL rule are the plugin's own."""
-        if blueprint.name != self.plugin and not blueprint.name.startswith(self.plugin + "_"):
-            raise PluginRuleError(f"blueprint {blueprint.name!r} must be named after plugin "
-                                  f"{self.plugin!r}")
-        from flask import Flask
-
-        # Register on a scratch app first, to see the rules before the real app does.
-        probe = Flask(f"gweb-probe-{self.plugin}", static_folder=None)
-        probe.url_map.converters.update(self._app.url_map.converters)
-        probe.register_blueprint(blueprint, **options)
-        for rule in probe.url_map.iter_rules():
-            path = rule.rule
-            if not any(path.startswith(p) or path == p.rstrip("/") for p in self.allowed_prefixes()):
-                raise PluginRuleError(f"plugin {self.plugin!r} may not serve {path!r}; its URLs "
-                                      f"start with one of {', '.join(self.allowed_prefixes())}")
-            if rule.endpoint in self._app.view_functions:
-                raise PluginRuleError(f"plugin {self.plugin!r} may not replace endpoint "
-                                      f"{rule.endpoint!r}")
-        self._app.register_blueprint(blueprint, **options)

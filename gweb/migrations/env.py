@@ -6,6 +6,8 @@ from logging.config import fileConfig
 from alembic import context
 from flask import current_app
 
+from gweb.schema import include_object
+
 config = context.config
 if config.config_file_name:
     # Keep the app's own loggers (plugins, requests) working after Alembic's set-up.
@@ -36,6 +38,7 @@ def run_offline() -> None:
 def run_online() -> None:
     options = dict(migrate_ext.configure_args)
     options.setdefault("process_revision_directives", _skip_empty_autogenerate)
+    options.setdefault("include_object", include_object)
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=metadata, **options)
         with context.begin_transaction():
