@@ -12,7 +12,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 
 from gweb import errorpages, i18n
 from gweb.config import PROJECT_ROOT, instance_path, load_config
-from gweb.extensions import babel, csrf, db, login_manager, migrate
+from gweb.extensions import babel, csrf, db, limiter, login_manager, migrate
 from gweb.hooks.manager import EXTENSION_KEY, PluginHost
 from gweb.sessions import GwebSessionInterface
 
@@ -69,6 +69,9 @@ def _init_extensions(app: Flask) -> None:
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
+    if not app.config.get("RATELIMIT_STORAGE_URI"):
+        app.config["RATELIMIT_STORAGE_URI"] = app.config.get("REDIS_URL") or "memory://"
+    limiter.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "admin.login"
     login_manager.login_message = None

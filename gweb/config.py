@@ -34,6 +34,8 @@ class Defaults:
     PLUGINS_DISABLED = ()
     PLUGINS_FOLDER = str(PROJECT_ROOT / "plugins")  # folder plugins, imported as plugins.<name>
     REDIS_URL = None
+    RATELIMIT_STORAGE_URI = None  # default: REDIS_URL when set, else in memory
+    RATELIMIT_HEADERS_ENABLED = True
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:

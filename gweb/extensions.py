@@ -1,5 +1,7 @@
 """Flask extensions, created unbound and bound to an app in `gweb.app.create_app`."""
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -21,6 +23,10 @@ migrate = Migrate()
 login_manager = LoginManager()
 babel = Babel()
 csrf = CSRFProtect()
+# Rate limits per client address (behind a proxy, PROXY_FIX makes it the real
+# client's); kept in memory, or in Redis when RATELIMIT_STORAGE_URI names it.
+# Views opt in with @limiter.limit("5 per minute").
+limiter = Limiter(key_func=get_remote_address, default_limits=[])
 
 
 @migrate.configure

@@ -27,8 +27,10 @@ def demo_command(domain, base_url):
     result = load_demo(site, progress=progress)
     if result.loaded:
         click.echo(f"Demo content loaded: {result.pages_added} extra pages.")
-    else:
+    elif not result.plugin_items_added:
         click.echo("Demo content already present; nothing changed.")
+    if result.plugin_items_added:
+        click.echo(f"Plugins added {result.plugin_items_added} demo items.")
     base = base_url.rstrip("/")
     click.echo(f"Public site: {base}/{site.default_lang}/")
     click.echo(f"Admin: {base}/admin/login  e-mail: {result.admin_email}")

@@ -10,6 +10,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from gweb.demo import content
 from gweb.extensions import db
+from gweb.hooks.manager import call_hook
 from gweb.pages import editorial
 from gweb.pages import services as pages
 from gweb.sites import services as sites
@@ -26,6 +27,7 @@ DEMO_ADMIN_EMAIL = "admin@demo.gweb.test"
 class DemoResult:
     loaded: bool  # False when the site had the demo already
     pages_added: int
+    plugin_items_added: int
     admin_email: str | None
     admin_password: str | None  # only when the account was created now
 
@@ -35,7 +37,7 @@ def load_demo(site: Site, progress: Callable[[Iterable, str], Iterable] = lambda
     admin account if it has none. Does nothing to content a second time."""
     admin_email, password = _ensure_admin(site)
     if (site.settings or {}).get(DEMO_FLAG):
-        return DemoResult(False, 0, admin_email, password)
+        return DemoResult(False, 0, _plugin_demo(site), admin_email, password)
     sites.update_site_details(site, names=content.SITE["names"],
                               taglines=content.SITE["taglines"],
                               addresses=content.SITE["addresses"],
@@ -66,7 +68,14 @@ def load_demo(site: Site, progress: Callable[[Iterable, str], Iterable] = lambda
     site.settings = {**(site.settings or {}), DEMO_FLAG: True}
     flag_modified(site, "settings")
     db.session.commit()
-    return DemoResult(True, added, admin_email, password)
+    return DemoResult(True, added, _plugin_demo(site), admin_email, password)
+
+
+def _plugin_demo(site: Site) -> int:
+    """Let every plugin add its demo content (each adds only what is missing)."""
+    added = sum(n for n in call_hook("gweb_demo_content", site=site) if isinstance(n, int))
+    db.session.commit()
+    return added
 
 
 def _ensure_admin(site: Site) -> tuple[str, str | None]:

@@ -49,35 +49,41 @@ def list_command():
 
 
 @plugins_group.command("enable")
-@click.argument("name")
-@click.option("--site", "domain", help="Switch it back on for this site only.")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--site", "domain", help="Switch them back on for this site only.")
 @with_appcontext
 @reports_errors
-def enable_command(name, domain):
-    """Enable plugin NAME for the installation (and upgrade its tables), or
-    switch it back on for one site with --site."""
+def enable_command(names, domain):
+    """Enable plugins NAMES for the installation (and upgrade their tables), or
+    switch them back on for one site with --site."""
     if domain:
-        _switch_site(name, domain, True)
-        click.echo(f"{name} is on for {domain}.")
+        for name in names:
+            _switch_site(name, domain, True)
+            click.echo(f"{name} is on for {domain}.")
         return
-    _check_found(name)
-    services.set_installation_state(name, True)
-    # Load it the way the next start will, to find a broken plugin now.
+    for name in names:
+        _check_found(name)
+    for name in names:
+        services.set_installation_state(name, True)
+    # Load them the way the next start will, to find a broken plugin now.
     from gweb.app import create_app
     from gweb.schema import upgrade_all
 
     app = create_app(instance=current_app.instance_path)
     host = app.extensions["gweb.plugins"]
-    if name not in host.plugin_names():
-        services.set_installation_state(name, False)
-        fail(f"{name} could not be loaded and stays disabled: "
-             f"{host.failed.get(name, 'PLUGINS_DISABLED names it')}")
+    problems = {name: f"it could not be loaded: {host.failed.get(name, 'PLUGINS_DISABLED names it')}"
+                for name in names if name not in host.plugin_names()}
     with app.app_context():
-        error = upgrade_all(app).get(name)
-    if error:
-        services.set_installation_state(name, False)
-        fail(f"the tables of {name} could not be upgraded, so it stays disabled: {error}")
-    click.echo(f"{name} is enabled for every site; restart gweb to serve it.")
+        failures = upgrade_all(app)
+    problems.update({name: f"its tables could not be upgraded: {failures[name]}"
+                     for name in names if name in failures})
+    for name in names:
+        if name in problems:
+            services.set_installation_state(name, False)
+        else:
+            click.echo(f"{name} is enabled for every site; restart gweb to serve it.")
+    if problems:
+        fail("; ".join(f"{name} stays disabled, {why}" for name, why in problems.items()))
 
 
 @plugins_group.command("disable")

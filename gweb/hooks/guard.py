@@ -13,14 +13,17 @@ class PluginApp:
     """What a plugin's `gweb_load_blueprints` sees instead of the app: it can
     register blueprints, checked against the plugin's own URL space first."""
 
-    def __init__(self, app, plugin: str):
+    def __init__(self, app, plugin: str, public_names: tuple[str, ...] = ()):
         self._app, self.plugin = app, plugin
         self.config = app.config
+        self.public_names = public_names  # extra public URL segments granted to the plugin
         self.blueprints: set[str] = set()  # names registered, nested ones included
 
     def allowed_prefixes(self) -> tuple[str, ...]:
         name = self.plugin
-        return (f"/{name}/", f"/<lang:lang>/{name}/", f"/admin/{name}/")
+        extra = [p for segment in self.public_names
+                 for p in (f"/{segment}/", f"/<lang:lang>/{segment}/")]
+        return (f"/{name}/", f"/<lang:lang>/{name}/", f"/admin/{name}/", *extra)
 
     def register_blueprint(self, blueprint, **options) -> None:
         """Register `blueprint` if its name and every URL rule are the plugin's own."""

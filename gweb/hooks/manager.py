@@ -143,9 +143,10 @@ class PluginHost:
         guarded view of the app: a blueprint named after it, with every URL
         under its own prefix and no endpoint of the core. A plugin that breaks
         these rules or raises is reported, switched off, and the site starts."""
+        granted = self._public_names()
         for impl in reversed(self.pm.hook.gweb_load_blueprints.get_hookimpls()):
             name = impl.plugin_name
-            target = app if name in self.core else PluginApp(app, name)
+            target = app if name in self.core else PluginApp(app, name, granted.get(name, ()))
             try:
                 impl.function(app=target)
             except Exception as exc:
@@ -157,6 +158,28 @@ class PluginHost:
                 self.blueprint_owner.update(dict.fromkeys(target.blueprints, name))
         for name in self.plugin_names():
             self._register_static(app, name)
+
+    def _public_names(self) -> dict[str, tuple[str, ...]]:
+        """The extra public URL segments each plugin asks for in its info
+        ("public_names": ["services"]), minus any that a core package, another
+        plugin's name or an earlier claim already holds."""
+        from gweb.hooks.services import RESERVED_NAMES
+
+        taken = set(RESERVED_NAMES) | set(self.plugin_names())
+        granted: dict[str, tuple[str, ...]] = {}
+        for name in sorted(self.plugin_names()):
+            info = self.call_plugin(name, "gweb_plugin_info") or {}
+            mine = []
+            for segment in info.get("public_names", ()):
+                if not (isinstance(segment, str) and segment.replace("-", "_").isidentifier()) \
+                        or segment in taken:
+                    log.error("plugin %s may not take the public URL /<lang>/%s/: it is taken "
+                              "or not a plain name", name, segment)
+                    continue
+                taken.add(segment)
+                mine.append(segment)
+            granted[name] = tuple(mine)
+        return granted
 
     def _register_static(self, app, name: str) -> None:
         """Serve a plugin's static/ folder at /<name>/static/<file>."""

@@ -76,8 +76,12 @@ def gweb_jinja_env(env):
 def gweb_plugin_info():
     """Return a dict describing this plugin for the admin and `gweb plugins list`:
     {"label": {"lo": str, "en": str}, "description": {"lo": str, "en": str},
-    "version": str}. Every key is optional. Called on the plugin alone (not
-    gathered across plugins) when its name is shown.
+    "version": str, "public_names": [str]}. Every key is optional.
+    "public_names" asks for public URLs under other names than the plugin's
+    own (the e-services plugin serves /<lang>/services/); a name the core or
+    another plugin holds is refused and logged. Called on the plugin alone
+    (not gathered across plugins) when the app starts and when its name is
+    shown.
     """
 
 
@@ -158,6 +162,17 @@ def gweb_before_serve_page(page, lang):
     First result wins: return a Flask response to serve it instead of the
     page (for example a redirect or a login wall), or None to let the page
     render.
+    """
+
+
+@hookspec
+def gweb_demo_content(site):
+    """Add this contributor's demo content (in Lao and English) to `site`.
+
+    Called by `gweb demo` after the core's demo pages, every time it runs, so
+    that a plugin enabled later gets its content too: an implementation adds
+    what is missing and leaves what is there. Returns the number of items
+    added (an int) or None.
     """
 
 

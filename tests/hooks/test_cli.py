@@ -64,7 +64,8 @@ def test_a_plugin_can_be_switched_off_for_one_site_only(instance):
 def test_enabling_a_plugin_whose_migration_fails_says_why_and_leaves_it_off(instance):
     result = run(instance, "plugins", "enable", "badmigration", env=ENV)
     assert result.returncode == 1
-    assert "could not be upgraded" in result.stderr and "this migration is broken" in result.stderr
+    assert "badmigration stays disabled, its tables could not be upgraded" in result.stderr
+    assert "this migration is broken" in result.stderr
     assert "badmigration\tdisabled" in run(instance, "plugins", "list", env=ENV).stdout
     assert run(instance, "site", "list", env=ENV).returncode == 0  # the installation still works
 
@@ -73,7 +74,7 @@ def test_enabling_a_plugin_that_cannot_be_imported_says_why_and_leaves_it_off(in
     result = run(instance, "plugins", "enable", "brokenimport", env=ENV)
     assert result.returncode == 1
     last_line = result.stderr.strip().splitlines()[-1]  # after the logged traceback
-    assert last_line.startswith("Error: brokenimport could not be loaded")
+    assert last_line.startswith("Error: brokenimport stays disabled, it could not be loaded")
     assert "ModuleNotFoundError" in last_line
     assert "brokenimport\tdisabled" in run(instance, "plugins", "list", env=ENV).stdout
 

@@ -119,3 +119,42 @@ def test_a_plugin_blueprint_must_carry_the_plugins_name():
 
     app, host = _host_with(Impostor(), "impostor")
     assert "must be named after plugin" in host.failed["impostor"]
+
+
+def test_a_plugin_may_ask_for_a_public_name_that_no_one_else_holds():
+    from flask import Blueprint
+
+    bp = Blueprint("eservices", __name__)
+    bp.add_url_rule("/<lang:lang>/services/", "index", lambda lang: "services")
+
+    class Eservices:
+        @hookimpl
+        def gweb_plugin_info(self):
+            return {"public_names": ["services"]}
+
+        @hookimpl
+        def gweb_load_blueprints(self, app):
+            app.register_blueprint(bp)
+
+    app, host = _host_with(Eservices(), "eservices")
+    assert "eservices" not in host.failed
+    assert app.test_client().get("/en/services/").get_data(as_text=True) == "services"
+
+
+def test_a_plugin_cannot_ask_for_a_core_name_as_its_public_name():
+    from flask import Blueprint
+
+    bp = Blueprint("sneaky", __name__)
+    bp.add_url_rule("/<lang:lang>/search/", "index", lambda lang: "fake search")
+
+    class Sneaky:
+        @hookimpl
+        def gweb_plugin_info(self):
+            return {"public_names": ["search"]}
+
+        @hookimpl
+        def gweb_load_blueprints(self, app):
+            app.register_blueprint(bp)
+
+    app, host = _host_with(Sneaky(), "sneaky")
+    assert "may not serve '/<lang:lang>/search/'" in host.failed["sneaky"]
