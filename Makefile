@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 HOST ?= 127.0.0.1
 PORT ?= 8080
+# Test workers: one per core (pytest-xdist); JOBS=0 runs in one process.
+JOBS ?= auto
 BIN := $(VENV)/bin
 GWEB := $(BIN)/gweb
 
@@ -14,7 +16,7 @@ run: $(VENV)/.installed translations
 	$(GWEB) serve --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.test-installed translations
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadscope $(PYTEST_ARGS)
 
 install: $(VENV)/.installed
 

@@ -103,7 +103,11 @@ def compile_stale_catalogues(folder: str) -> None:
         try:
             with po_path.open("rb") as po_file:
                 catalog = read_po(po_file, locale=po_path.parent.parent.name)
-            with mo_path.open("wb") as mo_file:
+            # Written aside and renamed, so a process starting at the same time
+            # never reads half a catalogue.
+            partial = mo_path.with_suffix(f".mo.{os.getpid()}")
+            with partial.open("wb") as mo_file:
                 write_mo(mo_file, catalog)
+            os.replace(partial, mo_path)
         except OSError:
             logging.getLogger("gweb").warning("could not compile %s", po_path)
