@@ -11,6 +11,7 @@ from flask_login import current_user
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from gweb import errorpages, i18n
+from gweb.security import headers as security_headers
 from gweb.config import PROJECT_ROOT, instance_path, load_config
 from gweb.extensions import babel, csrf, db, limiter, login_manager, migrate
 from gweb.hooks.manager import EXTENSION_KEY, PluginHost
@@ -56,6 +57,7 @@ def create_app(config: dict[str, Any] | None = None, instance: str | None = None
     app.url_map.converters["lang"] = i18n.language_converter(app.config["LANGUAGES"])
     _init_plugins(app)
     errorpages.register(app)
+    security_headers.init_app(app)
     return app
 
 

@@ -1,0 +1,1 @@
+"""Protections that apply to every response and request of the app."""
