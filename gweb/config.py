@@ -36,6 +36,9 @@ class Defaults:
     REDIS_URL = None
     RATELIMIT_STORAGE_URI = None  # default: REDIS_URL when set, else in memory
     RATELIMIT_HEADERS_ENABLED = True
+    # Failed logins allowed before the form refuses for a while (limits syntax).
+    LOGIN_LIMIT_PER_ACCOUNT = "5 per 15 minutes"
+    LOGIN_LIMIT_PER_CLIENT = "20 per 15 minutes"
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:

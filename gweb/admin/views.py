@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
+from flask_limiter.util import get_remote_address
 
 from gweb import i18n
 from gweb.admin.forms import LoginForm
@@ -14,6 +15,7 @@ from gweb.admin.navigation import sidebar
 from gweb.audit import services as audit
 from gweb.hooks.manager import plugin_host
 from gweb.pages import editorial
+from gweb.security import throttle
 from gweb.timeutil import utcnow
 from gweb.users import services as users
 from gweb.users.permissions import can
@@ -38,10 +40,17 @@ def login():
         return redirect(url_for("admin.dashboard"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = users.authenticate(form.email.data, form.password.data)
+        email, client = form.email.data, get_remote_address()
+        if not throttle.login_allowed(email, client):
+            # Checked before the password, so that guessing gains nothing.
+            flash(_("Too many failed attempts. Please wait 15 minutes and try again."), "error")
+            return render_template("admin/login.html", form=form), 429
+        user = users.authenticate(email, form.password.data)
         if user is not None and user.role_on(g.site.id):
+            session.clear()  # a new session at login: nothing from before carries over
             login_user(user)
             return redirect(_safe_next(request.args.get("next")))
+        throttle.login_failed(email, client)
         # One message whatever was wrong, so that accounts cannot be guessed.
         flash(_("The e-mail address or the password is not right."), "error")
     return render_template("admin/login.html", form=form)
