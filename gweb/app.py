@@ -64,7 +64,10 @@ def create_app(config: dict[str, Any] | None = None, instance: str | None = None
 def _init_logging(app: Flask) -> None:
     if not app.debug and not app.testing:
         logging.basicConfig(level=logging.INFO,
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+                            format="%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s")
+        for handler in logging.getLogger().handlers:
+            if not any(isinstance(f, errorpages.RequestIdFilter) for f in handler.filters):
+                handler.addFilter(errorpages.RequestIdFilter())
 
 
 def _init_extensions(app: Flask) -> None:

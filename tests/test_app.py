@@ -50,3 +50,34 @@ def test_an_unexpected_error_shows_a_500_page_in_the_visitors_language(app, site
     assert response.status_code == 500
     assert "Something went wrong" in html and "secret detail" not in html
     assert "Traceback" not in html
+
+
+def test_a_500_page_gives_the_reference_that_the_log_carries(app, site, caplog):
+    def boom():
+        raise RuntimeError("secret detail")
+
+    app.add_url_rule("/en/boom", "boom", boom)
+    response = app.test_client().get("/en/boom")
+    reference = response.headers["X-Request-ID"]
+    assert reference in response.get_data(as_text=True)
+    assert any(reference in r.getMessage() for r in caplog.records)
+
+
+def test_a_request_id_from_the_proxy_is_kept_when_well_formed(app, site):
+    client = app.test_client()
+    kept = client.get("/lo/", headers={"X-Request-ID": "proxy-abc-12345"})
+    assert kept.headers["X-Request-ID"] == "proxy-abc-12345"
+    forged = client.get("/lo/", headers={"X-Request-ID": "<script>"})
+    assert forged.headers["X-Request-ID"] != "<script>"
+
+
+def test_a_database_that_does_not_answer_gives_503_with_retry_after(tmp_path):
+    from tests.conftest import make_app
+
+    for uri in (f"sqlite:///{tmp_path}/missing-folder/gweb.sqlite",
+                "postgresql+psycopg://postgres@127.0.0.1:1/nowhere"):
+        app = make_app(tmp_path, uri)
+        response = app.test_client().get("/lo/")
+        assert response.status_code == 503, uri
+        assert response.headers["Retry-After"] == "30"
+        assert "Traceback" not in response.get_data(as_text=True)
