@@ -96,7 +96,7 @@ def test_user_create_without_stdin_prints_a_generated_password(instance):
 
 @pytest.mark.parametrize("args, stdin, reason", [
     (("not-an-email", "--role", "editor"), None, "is not an e-mail address"),
-    (("short@ministry.la", "--role", "editor", "--password-stdin"), "short\n", "at least 10"),
+    (("short@ministry.la", "--role", "editor", "--password-stdin"), "short\n", "at least 12"),
     (("x@ministry.la", "--role", "editor", "--site", "nosuch.la"), None, "no site has the domain"),
 ])
 def test_user_create_refuses_bad_input_in_one_line(instance, args, stdin, reason):

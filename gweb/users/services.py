@@ -15,7 +15,11 @@ from gweb.text import sorted_lao
 from gweb.timeutil import utcnow
 from gweb.users.models import ROLES, SiteRole, User
 
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = 12
+MAX_PASSWORD_LENGTH = 1024
+# zxcvbn's estimate (0-4) that a password must reach: 3 means it resists an
+# offline attack on a slow hash; common passwords and their variants score lower.
+MIN_PASSWORD_SCORE = 3
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # A hash to compare against when the account does not exist, so that a
 # wrong e-mail costs as much time as a wrong password.
@@ -43,10 +47,21 @@ def generate_password() -> str:
     return "-".join("".join(secrets.choice(alphabet) for _ in range(5)) for _ in range(4))
 
 
-def password_problem(password: str) -> str | None:
-    """Why `password` is not acceptable, or None."""
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+def password_problem(password: str, known: tuple[str, ...] = ()) -> str | None:
+    """Why `password` is not acceptable, or None: too short, too long, or easy
+    to guess (a common password, a keyboard pattern, or made of `known` words
+    such as the account's e-mail address and name)."""
+    from zxcvbn import zxcvbn
+
+    password = password or ""
+    if len(password) < MIN_PASSWORD_LENGTH:
         return _("The password must be at least %(n)d characters long.", n=MIN_PASSWORD_LENGTH)
+    if len(password) > MAX_PASSWORD_LENGTH:
+        return _("The password must be at most %(n)d characters long.", n=MAX_PASSWORD_LENGTH)
+    words = [w for text in known for w in re.split(r"[\W_]+", text or "") if len(w) > 2]
+    if zxcvbn(password[:100], user_inputs=words)["score"] < MIN_PASSWORD_SCORE:
+        return _("This password is too easy to guess: it is common, follows a pattern, or "
+                 "contains your name or e-mail address. A few unrelated words make a strong one.")
     return None
 
 
@@ -63,7 +78,7 @@ def create_user(email: str, password: str, *, name: str = "", role: str | None =
         errors["email"] = _("“%(email)s” is not an e-mail address.", email=email)
     elif find_user(email):
         errors["email"] = _("An account with this e-mail address already exists.")
-    problem = password_problem(password)
+    problem = password_problem(password, (email, name))
     if problem:
         errors["password"] = problem
     if role is not None and role not in ROLES:
@@ -81,7 +96,7 @@ def create_user(email: str, password: str, *, name: str = "", role: str | None =
 
 def set_password(user: User, password: str) -> None:
     """Replace a user's password after checking it. The caller commits."""
-    problem = password_problem(password)
+    problem = password_problem(password, (user.email, user.name))
     if problem:
         raise ValidationError({"password": problem})
     user.password_hash = generate_password_hash(password, method="scrypt")
@@ -276,7 +291,7 @@ def change_own_password(site_id: int, user: User, current: str, new: str, repeat
     errors = {}
     if not check_password_hash(user.password_hash, current or ""):
         errors["current_password"] = _("The current password is not right.")
-    problem = password_problem(new)
+    problem = password_problem(new, (user.email, user.name))
     if problem:
         errors["new_password"] = problem
     elif new != repeat:

@@ -351,5 +351,5 @@ def test_the_new_password_must_be_typed_twice_alike_and_be_long_enough(client, l
     mismatch = _change_password(client, PASSWORD, "a brand new passphrase", "something else")
     assert "two new passwords are not the same" in mismatch.get_data(as_text=True)
     short = _change_password(client, PASSWORD, "short")
-    assert "at least 10 characters" in short.get_data(as_text=True)
+    assert "at least 12 characters" in short.get_data(as_text=True)
     assert _events(db, "user.password") == []

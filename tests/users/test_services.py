@@ -199,3 +199,16 @@ def test_changing_ones_own_password_checks_the_current_one_and_the_repeat(site, 
     db.session.commit()
     assert services.authenticate("admin@ministry.la", "another good passphrase") is admin
     assert db.session.get(User, admin.id).active
+
+
+def test_a_common_or_patterned_password_is_refused_with_advice(app, site):
+    for weak in ("password1234", "qwertyuiop12", "Password2026!", "editorministry"):
+        with pytest.raises(ValidationError) as caught:
+            services.create_user("editor@ministry.test", weak, role="editor", site_id=site.id)
+        assert "too easy to guess" in caught.value.errors["password"], weak
+
+
+def test_a_long_passphrase_in_lao_or_english_is_accepted(app, site):
+    services.create_user("a@ministry.test", "ກະຊວງການເງິນ ນະຄອນຫຼວງ", role="editor", site_id=site.id)
+    services.create_user("b@ministry.test", "paddy field kettle orbit", role="editor",
+                         site_id=site.id)
