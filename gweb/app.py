@@ -12,6 +12,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 
 from gweb import errorpages, i18n
 from gweb.security import headers as security_headers
+from gweb.security import session_timeout
 from gweb.config import PROJECT_ROOT, instance_path, load_config
 from gweb.extensions import babel, csrf, db, limiter, login_manager, migrate
 from gweb.hooks.manager import EXTENSION_KEY, PluginHost
@@ -58,6 +59,7 @@ def create_app(config: dict[str, Any] | None = None, instance: str | None = None
     _init_plugins(app)
     errorpages.register(app)
     security_headers.init_app(app)
+    session_timeout.init_app(app)
     return app
 
 

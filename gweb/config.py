@@ -39,6 +39,8 @@ class Defaults:
     # Failed logins allowed before the form refuses for a while (limits syntax).
     LOGIN_LIMIT_PER_ACCOUNT = "5 per 15 minutes"
     LOGIN_LIMIT_PER_CLIENT = "20 per 15 minutes"
+    SESSION_IDLE_MINUTES = 30  # a logged-in session ends after this long without a request
+    SESSION_MAX_HOURS = 12  # and after this long in any case
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:

@@ -15,7 +15,7 @@ from gweb.admin.navigation import sidebar
 from gweb.audit import services as audit
 from gweb.hooks.manager import plugin_host
 from gweb.pages import editorial
-from gweb.security import throttle
+from gweb.security import session_timeout, throttle
 from gweb.timeutil import utcnow
 from gweb.users import services as users
 from gweb.users.permissions import can
@@ -49,11 +49,19 @@ def login():
         if user is not None and user.role_on(g.site.id):
             session.clear()  # a new session at login: nothing from before carries over
             login_user(user)
+            session_timeout.start()
             return redirect(_safe_next(request.args.get("next")))
         throttle.login_failed(email, client)
         # One message whatever was wrong, so that accounts cannot be guessed.
         flash(_("The e-mail address or the password is not right."), "error")
     return render_template("admin/login.html", form=form)
+
+
+@bp.route("/keepalive")
+@permission_required("admin.access")
+def keepalive():
+    """Pinged by the admin's pages while someone types: activity without a save."""
+    return "", 204
 
 
 @bp.route("/logout", methods=["POST"])
