@@ -9,6 +9,7 @@ from pathlib import Path
 from flask import Flask, abort, g, request
 from flask_login import current_user
 from jinja2 import ChoiceLoader, FileSystemLoader
+from werkzeug.routing import RequestRedirect
 
 from gweb import errorpages, i18n
 from gweb.security import headers as security_headers
@@ -138,9 +139,20 @@ def _init_plugins(app: Flask) -> None:
     @app.before_request
     def _plugin_off_for_site():
         # After sites.match_site (registered with the core blueprints above).
+        # A URL of a plugin that is off for this site (or a redirect to one,
+        # such as /lo/news -> /lo/news/) is the site's own page there, if any.
         plugin = host.plugin_of_request(request.blueprint)
-        if plugin and plugin in host.off_for_site():
+        redirect = request.routing_exception
+        if plugin is None and isinstance(redirect, RequestRedirect):
+            plugin = host.plugin_of_path(app, redirect.new_url)
+        if not plugin or plugin not in host.off_for_site():
+            return None
+        lang, _, rest = request.path.strip("/").partition("/")
+        if not i18n.is_language(lang):
             abort(404)
+        g.lang = lang
+        return app.view_functions["pages.show"](lang=lang, path=rest.strip("/"))
+
     host.call("gweb_cli", cli=app.cli)
     host.call("gweb_jinja_env", env=app.jinja_env)
     app.jinja_env.globals["run_hook"] = host.render_slot

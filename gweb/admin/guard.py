@@ -9,6 +9,12 @@ from flask_login import current_user
 from gweb.users.permissions import can
 
 
+def has_permission(permission: str) -> bool:
+    """True when the logged-in user holds `permission` on the current site
+    (for showing or hiding a button; views still use permission_required)."""
+    return bool(g.get("site")) and can(current_user, g.site.id, permission)
+
+
 def permission_required(permission: str):
     """Views behind it need a login (else: to the login page) and
     `permission` on the current site (else: 403)."""

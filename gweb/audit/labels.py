@@ -35,6 +35,12 @@ ACTION_LABELS = {
 
 
 def action_label(action: str) -> str:
-    """The translated name of an action code ("page.publish" -> "Published")."""
+    """The translated name of an action code ("page.publish" -> "Published"),
+    the core's or a plugin's (gweb_audit_labels)."""
     label = ACTION_LABELS.get(action)
+    if label is None:
+        from gweb.hooks.manager import call_hook
+
+        for labels in call_hook("gweb_audit_labels"):
+            label = labels.get(action, label)
     return str(label) if label is not None else action

@@ -261,6 +261,16 @@ class PluginHost:
         return self.blueprint_owner.get(blueprint) or self.blueprint_owner.get(
             blueprint.partition(".")[0])
 
+    def plugin_of_path(self, app, url: str) -> str | None:
+        """The plugin that serves `url` (a path or full URL) on `app`, or None."""
+        from urllib.parse import urlsplit
+
+        try:
+            endpoint, _args = app.url_map.bind("localhost").match(urlsplit(url).path)
+        except Exception:  # not found, or another redirect: not a plugin's
+            return None
+        return self.plugin_of_request(endpoint.rpartition(".")[0])
+
     def call_flat(self, hook_name: str, **kwargs: Any) -> list:
         """Call a hook whose implementations return lists, and chain them."""
         items: list = []
@@ -283,3 +293,8 @@ def plugin_host() -> PluginHost:
 def call_hook(hook_name: str, **kwargs: Any) -> list:
     """Call `hook_name` on the current app's plugins (see PluginHost.call)."""
     return plugin_host().call(hook_name, **kwargs)
+
+
+def call_flat_hook(hook_name: str, **kwargs: Any) -> list:
+    """Call a list-returning hook on the current app's plugins and chain the lists."""
+    return plugin_host().call_flat(hook_name, **kwargs)

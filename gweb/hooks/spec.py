@@ -176,6 +176,24 @@ def gweb_demo_content(site):
     """
 
 
+@hookspec
+def gweb_media_usages(site, media):
+    """Return where this contributor uses `media` (a gweb.media.models.Media) on
+    `site`: a list of {"label": str, "url": str or None}, for example a legal
+    document whose PDF it is. Called when the media library shows a file's
+    uses and before a file is deleted (a file in use needs a confirmation).
+    """
+
+
+@hookspec
+def gweb_audit_labels():
+    """Return a dict of this plugin's audit action codes -> translated labels
+    (lazy strings), e.g. {"documents.create": _l("Document created")}, so
+    the audit log names them in the reader's language. Called when the audit
+    log is shown.
+    """
+
+
 # -- search and feeds ---------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import func, or_, select
 from gweb.audit import services as audit
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.hooks.manager import call_flat_hook
 from gweb.media.checks import IMAGE_FORMATS, MAX_PIXELS, Sniffed, sniff  # noqa: F401
 from gweb.media.models import Media, MediaTranslation
 from gweb.media.renditions import (RENDITION_WIDTHS, delete_renditions,  # noqa: F401
@@ -176,10 +177,11 @@ class Usages:
 
     pages: list[PageTranslation] = field(default_factory=list)
     logos: list[SiteTranslation] = field(default_factory=list)
+    others: list[dict] = field(default_factory=list)  # from plugins: {"label", "url"}
 
     @property
     def in_use(self) -> bool:
-        return bool(self.pages or self.logos)
+        return bool(self.pages or self.logos or self.others)
 
 
 def usages(site_id: int, media: Media) -> Usages:
@@ -196,7 +198,8 @@ def usages(site_id: int, media: Media) -> Usages:
         select(SiteTranslation).where(SiteTranslation.site_id == site_id,
                                       SiteTranslation.logo_media_id == media.id)
         .order_by(SiteTranslation.lang)))
-    return Usages(pages=pages, logos=logos)
+    others = call_flat_hook("gweb_media_usages", site=db.session.get(Site, site_id), media=media)
+    return Usages(pages=pages, logos=logos, others=others)
 
 
 def delete_media(media_root: str, media: Media, *, user=None,

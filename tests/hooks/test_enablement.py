@@ -188,3 +188,63 @@ def test_a_plugin_permission_follows_roles_and_a_core_permission_cannot_be_redef
                                                                  "sampleplug.manage")
     assert not can(author, site.id, "pages.publish")  # the plugin's claim was refused
     assert app.extensions["gweb.permissions"] == {"sampleplug.manage": "editor"}
+
+
+def test_a_plugin_url_a_site_switched_off_falls_back_to_the_sites_own_page(make_plugin_app):
+    from gweb.pages import editorial
+    from gweb.pages.services import create_page
+
+    app = make_plugin_app(["sampleplug"])
+    site = _standard_site()
+    create_page(site, editorial.page_by_key(site.id, "home"), {"en": {"title": "Sample page", "slug": "sampleplug",
+                                    "body": "<p>the site's own page</p>"}}, publish=True)
+    db.session.commit()
+    client = app.test_client()
+    assert "Sample notes" in client.get("/en/sampleplug/").get_data(as_text=True)
+    services.set_site_state(site.id, "sampleplug", False, plugin_host().plugin_names())
+    for path in ("/en/sampleplug", "/en/sampleplug/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "the site's own page" in response.get_data(as_text=True)
+
+
+def test_a_plugin_tells_the_media_library_where_a_file_is_used(make_plugin_app):
+    from gweb.hooks import hookimpl
+    from gweb.media.models import Media
+    from gweb.media.services import usages
+
+    make_plugin_app(["sampleplug"])
+    site = _standard_site()
+    media = Media(site_id=site.id, kind="document", stored_name="abc.pdf", original_name="law.pdf",
+                  mime_type="application/pdf", size=10, sha256="0" * 64)
+    db.session.add(media)
+    db.session.commit()
+
+    class Library:
+        @hookimpl
+        def gweb_media_usages(self, site, media):
+            return [{"label": "Decree 12/PM", "url": "/admin/library/1"}]
+
+    assert not usages(site.id, media).in_use
+    plugin_host().pm.register(Library(), name="library")
+    used = usages(site.id, media)
+    assert used.in_use and used.others == [{"label": "Decree 12/PM", "url": "/admin/library/1"}]
+
+
+def test_a_plugins_audit_actions_are_named_in_the_readers_language(make_plugin_app):
+    from flask_babel import force_locale
+
+    from gweb.audit.labels import action_label
+    from gweb.hooks import hookimpl
+
+    make_plugin_app([])
+
+    class Library:
+        @hookimpl
+        def gweb_audit_labels(self):
+            return {"library.create": "ສ້າງເອກະສານ"}
+
+    plugin_host().pm.register(Library(), name="library")
+    with force_locale("lo"):
+        assert action_label("library.create") == "ສ້າງເອກະສານ"
+    assert action_label("library.unknown") == "library.unknown"
