@@ -158,4 +158,5 @@ def _init_plugins(app: Flask) -> None:
     app.jinja_env.globals["run_hook"] = host.render_slot
     # After the plugins, so that their catalogues are among the directories.
     babel.init_app(app, locale_selector=i18n.select_locale)
+    babel.domain_instance = i18n.AppTranslationsDomain(domain="messages")
     i18n.register_jinja(app)

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from flask import Flask, current_app, g, has_request_context, request
+from flask_babel import Domain
 from flask_login import current_user
 
 from werkzeug.routing import BaseConverter
@@ -87,6 +88,15 @@ def register_jinja(app: Flask) -> None:
     app.jinja_env.filters["date"] = _date_filter
     app.jinja_env.filters["datetime"] = _datetime_filter
     app.jinja_env.globals["LANGUAGE_NAMES"] = LANGUAGE_NAMES
+
+
+class AppTranslationsDomain(Domain):
+    """Flask-Babel's message domain with its cache kept per app: each app
+    (each installation in a process, and each test) has its own plugins and
+    so its own catalogues."""
+
+    def get_translations_cache(self, ctx):
+        return current_app.extensions.setdefault("gweb.translations_cache", {})
 
 
 def compile_stale_catalogues(folder: str) -> None:

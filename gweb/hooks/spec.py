@@ -127,7 +127,8 @@ def gweb_menu_items(site, lang):
     """Return public menu entries this contributor adds for `site` in `lang`.
 
     Each entry is a dict: {"menu": "header" | "footer", "label": str,
-    "url": str, "order": int}. Called when a public page is rendered, after
+    "url": str, "lang": the language of the label (usually `lang`),
+    "order": int}. Called when a public page is rendered, after
     the site's own menu items.
     """
 
