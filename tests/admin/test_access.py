@@ -4,10 +4,18 @@ import re
 import pytest
 
 
+def _sample_value(converter):
+    if "int" in converter.__class__.__name__.lower():
+        return 1
+    if getattr(converter, "items", None):  # any(a, b): the first choice
+        return sorted(converter.items)[0]
+    return "lo"
+
+
 def _sample_url(rule) -> str:
-    """A concrete URL for a rule: numbers for ids, a language code for <lang>."""
-    values = {name: 1 if "int" in str(conv.__class__.__name__).lower() else "lo"
-              for name, conv in rule._converters.items()}
+    """A concrete URL for a rule: numbers for ids, a language code for <lang>,
+    the first choice of an any() part."""
+    values = {name: _sample_value(conv) for name, conv in rule._converters.items()}
     url = rule.rule
     for name, value in values.items():
         url = re.sub(rf"<[^>:]*:?{name}>", str(value), url)
