@@ -30,6 +30,7 @@ CORE_HOOK_MODULES = (
     "gweb.audit.hooks",
     "gweb.demo.hooks",
     "gweb.hooks.hooks",
+    "gweb.backup.hooks",
 )
 MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")
 

@@ -195,6 +195,13 @@ def gweb_audit_labels():
     """
 
 
+@hookspec
+def gweb_data_restored():
+    """Called after `gweb restore` put a backup's rows and media in place, so
+    that derived data (a search index, caches) can be rebuilt. Returns nothing.
+    """
+
+
 # -- search and feeds ---------------------------------------------------------
 
 

@@ -1,0 +1,1 @@
+"""`gweb backup` and `gweb restore`: the whole installation in one checked archive."""
