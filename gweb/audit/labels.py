@@ -25,6 +25,8 @@ ACTION_LABELS = {
     "user.activate": _l("Account reactivated"),
     "user.deactivate": _l("Account deactivated"),
     "user.password": _l("Password changed"),
+    "user.reset_link": _l("Password reset link made"),
+    "user.password_reset": _l("Password set with a reset link"),
     "site.settings": _l("Site settings changed"),
     "plugin.enable": _l("Plugin enabled for the installation"),
     "plugin.disable": _l("Plugin disabled for the installation"),

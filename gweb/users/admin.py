@@ -10,8 +10,9 @@ from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
-from gweb.users import services
-from gweb.users.forms import ROLE_LABELS, ActionForm, InviteForm, PasswordForm, RoleForm
+from gweb.users import reset, services
+from gweb.users.forms import (ROLE_LABELS, ActionForm, InviteForm, PasswordForm, ResetForm,
+                              RoleForm)
 
 bp = Blueprint("users_admin", __name__, url_prefix="/admin/users", template_folder="templates")
 
@@ -142,4 +143,40 @@ def password():
             flash(_("Your password has been changed."), "info")
             return redirect(url_for("admin.dashboard"))
     return render_template("users/password.html", form=form,
+                           min_length=services.MIN_PASSWORD_LENGTH)
+
+
+@bp.route("/<int:user_id>/reset-link", methods=["POST"])
+@permission_required("users.manage")
+def reset_link(user_id: int):
+    """Make a password reset link for a member and show it once."""
+    user = _member_or_404(user_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    if not user.active or not services.may_change_status(current_user, user, g.site.id):
+        abort(403)
+    token = reset.make_token(user, current_user, g.site.id)
+    db.session.commit()
+    return render_template("users/reset_link.html", user=user, hours=reset.MAX_AGE_HOURS,
+                           link=url_for("users_admin.reset_password", token=token, _external=True))
+
+
+@bp.route("/reset/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    """Set a new password with a reset link (no login: the link is the proof)."""
+    user = reset.user_for_token(token)
+    if user is None:
+        return render_template("users/reset.html", form=None), 400
+    form = ResetForm()
+    if form.validate_on_submit():
+        try:
+            reset.reset_password(token, form.new_password.data, form.repeat_password.data)
+            db.session.commit()
+        except ValidationError as exc:
+            db.session.rollback()
+            show_errors(form, exc.errors)
+        else:
+            flash(_("Your new password is set. Log in with it."), "info")
+            return redirect(url_for("admin.login"))
+    return render_template("users/reset.html", form=form, email=user.email,
                            min_length=services.MIN_PASSWORD_LENGTH)

@@ -42,6 +42,27 @@ def create_command(email, role, domain, name, password_stdin, superadmin):
         click.echo(f"Password (shown once): {password}")
 
 
+@user_group.command("reset-link")
+@click.argument("email")
+@click.option("--base-url", default="http://127.0.0.1:8080", show_default=True,
+              help="Where the site is served, for the printed link.")
+@with_appcontext
+@reports_errors
+def reset_link_command(email, base_url):
+    """Print a link with which EMAIL sets a new password (once, within 24 hours)."""
+    from flask import current_app, url_for
+
+    from gweb.users import reset
+
+    user = services.find_user(email)
+    if user is None or not user.active:
+        fail(f"no active account has the e-mail address {email!r}")
+    token = reset.make_token(user)
+    db.session.commit()
+    with current_app.test_request_context(base_url=base_url):
+        click.echo(url_for("users_admin.reset_password", token=token, _external=True))
+
+
 def _site_for(domain: str | None):
     if domain:
         site = sites.find_site(domain)

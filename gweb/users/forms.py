@@ -41,3 +41,10 @@ class PasswordForm(FlaskForm):
         DataRequired(_l("Please enter a new password.")), _too_long(1024)])
     repeat_password = PasswordField(_l("New password again"), validators=[
         DataRequired(_l("Please enter the new password a second time.")), _too_long(1024)])
+
+
+class ResetForm(FlaskForm):
+    new_password = PasswordField(_l("New password"), validators=[
+        DataRequired(_l("Please enter a new password.")), _too_long(1024)])
+    repeat_password = PasswordField(_l("New password again"), validators=[
+        DataRequired(_l("Please enter the new password a second time.")), _too_long(1024)])
