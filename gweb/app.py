@@ -31,6 +31,7 @@ CORE_HOOK_MODULES = (
     "gweb.demo.hooks",
     "gweb.hooks.hooks",
     "gweb.backup.hooks",
+    "gweb.search.hooks",
 )
 MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")
 

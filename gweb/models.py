@@ -4,9 +4,10 @@ from gweb.hooks.models import PluginSetting, PluginState, SitePlugin
 from gweb.media.models import Media, MediaTranslation
 from gweb.menus.models import Menu, MenuItem, MenuItemTranslation
 from gweb.pages.models import Page, PageRevision, PageTranslation
+from gweb.search.models import SearchDocument
 from gweb.sites.models import Site, SiteDomain, SiteTranslation
 from gweb.users.models import SiteRole, User
 
 __all__ = ["AuditEvent", "Media", "MediaTranslation", "Menu", "MenuItem", "MenuItemTranslation", "Page",
-           "PageRevision", "PageTranslation", "PluginSetting", "PluginState", "Site", "SiteDomain", "SiteTranslation",
+           "PageRevision", "PageTranslation", "PluginSetting", "PluginState", "SearchDocument", "Site", "SiteDomain", "SiteTranslation",
            "SiteRole", "SitePlugin", "User"]

@@ -50,7 +50,13 @@ def owned_tables() -> set[str]:
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Alembic filter: compare and generate only the tables this app owns."""
+    """Alembic filter: compare and generate only the tables this app owns (and
+    leave alone the search index's database-specific structures)."""
+    from gweb.search.models import is_index_structure
+
+    table = getattr(getattr(obj, "table", None), "name", None)
+    if reflected and compare_to is None and is_index_structure(name, type_, table):
+        return False
     if type_ == "table":
         return name in owned_tables()
     return True

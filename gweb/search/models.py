@@ -1,0 +1,70 @@
+"""The search index: one row per (site, kind, key, language) with the text
+shown to visitors and the same text segmented and normalised for matching.
+
+The matching structures are database-specific and are not part of the models
+(Alembic must not try to drop them; see `is_index_structure`): on SQLite an
+FTS5 table `search_fts` kept in step by triggers, on PostgreSQL a generated
+`tsvector` column `fts` with a GIN index. Both are made by migration 0005search.
+"""
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from gweb.extensions import db
+from gweb.timeutil import utcnow
+
+FTS_TABLE = "search_fts"          # SQLite FTS5 table (and its shadow tables search_fts_*)
+FTS_COLUMN = "fts"                # PostgreSQL generated tsvector column of search_document
+FTS_INDEX = "ix_search_document_fts"
+
+
+class SearchDocument(db.Model):
+    """Something a visitor can find: a page in one language, a news item, a
+    legal document... `title`, `body` and `url` are what the results show;
+    the *_terms and *_parts columns are what is matched (space-separated
+    tokens and Lao syllables, see gweb.text.normalize)."""
+
+    __tablename__ = "search_document"
+    __table_args__ = (
+        UniqueConstraint("site_id", "kind", "key", "lang"),
+        Index("ix_search_document_scope", "site_id", "lang", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(String(200))
+    lang: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text, default="")  # plain text
+    url: Mapped[str] = mapped_column(String(1000))
+    published_at: Mapped[datetime | None]
+    # A publication window (scheduled pages): outside it the row is never found.
+    visible_from: Mapped[datetime | None]
+    visible_until: Mapped[datetime | None]
+    title_terms: Mapped[str] = mapped_column(Text, default="")
+    body_terms: Mapped[str] = mapped_column(Text, default="")
+    title_parts: Mapped[str] = mapped_column(Text, default="")
+    body_parts: Mapped[str] = mapped_column(Text, default="")
+    indexed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"<SearchDocument {self.site_id} {self.kind}:{self.key} {self.lang}>"
+
+
+def is_index_structure(name: str | None, type_: str, table_name: str | None = None) -> bool:
+    """True for the database objects of the full-text index that the models do
+    not describe (the FTS5 table and its shadow tables, the tsvector column and
+    its index), so that schema comparisons can leave them out. For Alembic's
+    `include_name` hook: `include_name=lambda n, t, p: not is_index_structure(
+    n, t, p.get("table_name"))`."""
+    if not name:
+        return False
+    if type_ == "table":
+        return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
+    if type_ == "column":
+        return name == FTS_COLUMN and table_name == SearchDocument.__tablename__
+    if type_ == "index":
+        return name == FTS_INDEX
+    return False

@@ -1,0 +1,150 @@
+"""What a visitor typed, made into a query the index can answer safely.
+
+The text goes through the same normaliser and segmenter as the documents
+(gweb.text.normalize); the words of one run of text without spaces (as Lao
+is written) must appear together, as a phrase. Nothing of the visitor's text reaches the database
+as syntax: FTS5 and tsquery operators, column filters (`title:x`), `*`,
+`NEAR(` or stray quotes become plain words or disappear, and every token of
+the index query is quoted by us. Double quotes mark a phrase (an unclosed
+quote runs to the end); the last word, when the text does not end in a
+space, also matches as a prefix (search-as-you-type).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gweb.text.normalize import is_lao, lao_syllables, match_tokens
+
+MAX_QUERY_CHARS = 500
+MAX_GROUPS = 16          # words or phrases per query; the rest is ignored
+MAX_PHRASE_WORDS = 16
+_QUOTES = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]')
+
+
+@dataclass(frozen=True)
+class Group:
+    """One word or one quoted phrase: every group must match a document.
+
+    `words` are index tokens; `syllables` the Lao syllables of all of them,
+    in order, when the group is written in Lao only (it then also matches
+    inside longer words); `prefix` when its last word may be unfinished."""
+
+    words: tuple[str, ...]
+    syllables: tuple[str, ...] | None
+    prefix: bool = False
+    phrase: bool = False
+
+
+@dataclass
+class ParsedQuery:
+    """A visitor's query as groups of tokens, plus what highlighting needs."""
+
+    text: str
+    groups: list[Group] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups
+
+    @property
+    def words(self) -> set[str]:
+        return {w for g in self.groups for w in g.words}
+
+    @property
+    def prefixes(self) -> set[str]:
+        return {g.words[-1] for g in self.groups if g.prefix}
+
+    @property
+    def lao_sequences(self) -> list[tuple[str, ...]]:
+        return [g.syllables for g in self.groups if g.syllables]
+
+    def with_words(self, replace: dict[str, str]) -> "ParsedQuery":
+        """The same query with some single-word groups replaced (did you mean)."""
+        groups = [make_group((replace.get(g.words[0], g.words[0]),), g.prefix, g.phrase)
+                  if len(g.words) == 1 else g for g in self.groups]
+        return ParsedQuery(" ".join(" ".join(g.words) for g in groups), groups)
+
+
+def make_group(words: tuple[str, ...], prefix: bool = False, phrase: bool = False) -> Group:
+    syllables = None
+    if words and all(is_lao(w) for w in words):
+        syllables = tuple(s for w in words for s in lao_syllables(w))
+    return Group(words, syllables, prefix, phrase)
+
+
+def parse(text: str, lang: str = "lo") -> ParsedQuery:
+    """Parse a visitor's query; an empty or oversized one gives no groups."""
+    raw = text or ""
+    text = raw.strip()
+    if not text or len(text) > MAX_QUERY_CHARS:
+        return ParsedQuery(text)
+    groups: list[Group] = []
+    pieces = _QUOTES.split(text)
+    ends_open = not raw[-1].isspace() and not _QUOTES.match(raw[-1])
+    for index, piece in enumerate(pieces):
+        quoted = index % 2 == 1
+        last_piece = index == len(pieces) - 1
+        prefix_last = last_piece and ends_open
+        if quoted:
+            tokens = match_tokens(piece, lang)
+            if tokens:
+                groups.append(make_group(tuple(tokens[:MAX_PHRASE_WORDS]), prefix_last,
+                                         len(tokens) > 1))
+            continue
+        # Words written together (Lao, without spaces) stay together: the
+        # words ICU finds in one run of text form a phrase.
+        chunks = piece.split()
+        for i, chunk in enumerate(chunks):
+            tokens = tuple(match_tokens(chunk, lang)[:MAX_PHRASE_WORDS])
+            if tokens:
+                groups.append(make_group(tokens, prefix_last and i == len(chunks) - 1,
+                                         len(tokens) > 1))
+    # Drop repeated groups; the same word twice changes nothing but the cost.
+    unique = list(dict.fromkeys(groups))[:MAX_GROUPS]
+    return ParsedQuery(text, unique)
+
+
+# -- rendering for each database -------------------------------------------------
+
+
+def _fts_phrase(tokens: tuple[str, ...], prefix: bool) -> str:
+    quoted = '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
+    return quoted + "*" if prefix else quoted
+
+
+def fts5_expression(query: ParsedQuery) -> str:
+    """The query as an FTS5 MATCH expression over the columns of search_fts
+    (title, body: words; tparts, bparts: Lao syllables). Every token quoted."""
+    parts = []
+    for group in query.groups:
+        options = [f"{{title body}} : {_fts_phrase(group.words, False)}"]
+        if group.prefix:
+            options.append(f"{{title body}} : {_fts_phrase(group.words, True)}")
+        if group.syllables:
+            options.append(f"{{tparts bparts}} : {_fts_phrase(group.syllables, group.prefix)}")
+        parts.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(parts)
+
+
+def _ts_lexeme(token: str, weights: str, prefix: bool) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else ":") + weights
+
+
+def _ts_phrase(tokens: tuple[str, ...], weights: str, prefix: bool) -> str:
+    items = [_ts_lexeme(t, weights, prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
+    return items[0] if len(items) == 1 else "(" + " <-> ".join(items) + ")"
+
+
+def tsquery_expression(query: ParsedQuery) -> str:
+    """The query as tsquery text for to_tsquery('simple', ...): words weigh A
+    (title) or B (body), Lao syllables C (title) or D (body)."""
+    parts = []
+    for group in query.groups:
+        options = [_ts_phrase(group.words, "AB", False)]
+        if group.prefix:
+            options.append(_ts_phrase(group.words, "AB", True))
+        if group.syllables:
+            options.append(_ts_phrase(group.syllables, "CD", group.prefix))
+        parts.append("(" + " | ".join(options) + ")")
+    return " & ".join(parts)

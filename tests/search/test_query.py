@@ -1,0 +1,39 @@
+"""What a visitor types becomes a safe index query."""
+from gweb.search.query import fts5_expression, parse, tsquery_expression
+
+
+def test_operators_and_column_filters_become_plain_quoted_words():
+    query = parse('NEAR(x) AND OR title:y * "z')
+    expression = fts5_expression(query)
+    assert [g.words for g in query.groups] == [("near", "x"), ("and",), ("or",),
+                                                ("title", "y"), ("z",)]
+    assert "NEAR(" not in expression and "title:" not in expression
+    assert expression.count('"') % 2 == 0
+
+
+def test_quotes_make_a_phrase_and_an_unclosed_quote_runs_to_the_end():
+    assert [g.phrase for g in parse('"ministry of finance" budget').groups] == [True, False]
+    assert parse('"ministry of').groups[0].words == ("ministry", "of")
+
+
+def test_only_a_last_word_not_followed_by_a_space_is_a_prefix():
+    assert [g.prefix for g in parse("roads brid").groups] == [False, True]
+    assert [g.prefix for g in parse("roads bridge ").groups] == [False, False]
+
+
+def test_lao_words_carry_their_syllables_to_match_inside_longer_words():
+    group = parse("ວຽງຈັນ ").groups[0]
+    assert group.syllables == ("ວຽງ", "ຈັນ")
+    assert '{tparts bparts} : "ວຽງ ຈັນ"' in fts5_expression(parse("ວຽງຈັນ "))
+    assert "('ວຽງ':CD <-> 'ຈັນ':CD)" in tsquery_expression(parse("ວຽງຈັນ "))
+
+
+def test_empty_or_oversized_queries_have_nothing_to_search():
+    assert parse("").is_empty and parse("  \u200b ").is_empty and parse("x" * 501).is_empty
+    assert parse('" * ( ) :').is_empty
+
+
+def test_lao_words_typed_without_spaces_must_stay_together():
+    group = parse("ຫຼວງນ້ຳທາ ").groups
+    assert len(group) == 1 and group[0].phrase and group[0].syllables == ("ຫຼວງ", "ນ້ຳ", "ທາ")
+    assert len(parse("ຫຼວງ ນ້ຳທາ ").groups) == 2
