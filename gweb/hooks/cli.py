@@ -9,11 +9,15 @@ from flask.cli import with_appcontext
 from gweb.cliutil import fail, reports_errors
 from gweb.hooks import services
 from gweb.hooks.manager import plugin_host
+from gweb.hooks.scaffold import new_command
 
 
 @click.group("plugins")
 def plugins_group():
     """List, enable, disable and create plugins."""
+
+
+plugins_group.add_command(new_command, "new")
 
 
 @plugins_group.command("list")
