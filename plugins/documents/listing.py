@@ -1,0 +1,120 @@
+"""The public list: filters (type, year, issuing body, category, status, a
+number or title typed in either digit system), two orders (issue date, or
+title in Lao collation through ICU) and pages, in a fixed number of queries."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from gweb.extensions import db
+from gweb.text.collate import sort_key
+
+from .models import STATUSES, TYPES, LegalDocument, document_category
+from .services import list_terms, query_conditions
+
+PER_PAGE = 20
+SORTS = ("date", "date_asc", "title")
+QUERY_MAX = 100
+
+
+@dataclass
+class Filters:
+    """What a visitor asked for, cleaned: anything unknown is dropped."""
+
+    q: str = ""
+    doc_type: str = ""
+    year: int | None = None
+    body: int | None = None
+    category: int | None = None
+    status: str = ""
+    sort: str = "date"
+
+    @classmethod
+    def from_args(cls, args) -> "Filters":
+        """From the query string (a GET form), never raising on what is typed."""
+        def number(name):
+            value = (args.get(name) or "").strip()
+            return int(value) if value.isdigit() and len(value) < 10 else None
+
+        year = number("year")
+        return cls(q=" ".join((args.get("q") or "").split())[:QUERY_MAX],
+                   doc_type=args.get("type") if args.get("type") in TYPES else "",
+                   year=year if year and 1900 < year < 2200 else None,
+                   body=number("body"), category=number("category"),
+                   status=args.get("status") if args.get("status") in STATUSES else "",
+                   sort=args.get("sort") if args.get("sort") in SORTS else "date")
+
+    def args(self, **changes) -> dict:
+        """The non-empty values as query-string arguments (for links)."""
+        values = {"q": self.q, "type": self.doc_type, "year": self.year, "body": self.body,
+                  "category": self.category, "status": self.status,
+                  "sort": self.sort if self.sort != "date" else None}
+        values.update(changes)
+        return {k: v for k, v in values.items() if v}
+
+    @property
+    def active(self) -> bool:
+        return bool(self.q or self.doc_type or self.year or self.body or self.category
+                    or self.status)
+
+
+@dataclass
+class Listing:
+    items: list[LegalDocument]
+    total: int
+    page: int
+    pages: int
+    per_page: int
+    years: list[int] = field(default_factory=list)
+    bodies: list = field(default_factory=list)
+    categories: list = field(default_factory=list)
+
+
+def browse(site_id: int, lang: str, filters: Filters, page: int = 1,
+           per_page: int = PER_PAGE) -> Listing:
+    """A page of the site's published documents matching `filters`."""
+    conditions = [LegalDocument.site_id == site_id, LegalDocument.published.is_(True)]
+    if filters.doc_type:
+        conditions.append(LegalDocument.doc_type == filters.doc_type)
+    if filters.status:
+        conditions.append(LegalDocument.status == filters.status)
+    if filters.year:
+        conditions.append(LegalDocument.issue_date >= date(filters.year, 1, 1))
+        conditions.append(LegalDocument.issue_date < date(filters.year + 1, 1, 1))
+    if filters.body:
+        conditions.append(LegalDocument.issuer_id == filters.body)
+    if filters.category:
+        conditions.append(LegalDocument.id.in_(
+            select(document_category.c.document_id).where(
+                document_category.c.category_id == filters.category)))
+    conditions.extend(query_conditions(filters.q))
+    # Only the columns the order needs; the page's documents are loaded after.
+    rows = db.session.execute(select(
+        LegalDocument.id, LegalDocument.issue_date, LegalDocument.title_lo,
+        LegalDocument.title_en).where(*conditions)).all()
+    if filters.sort == "title":
+        other = "en" if lang == "lo" else "lo"
+        rows.sort(key=lambda r: (sort_key(getattr(r, f"title_{lang}") or
+                                          getattr(r, f"title_{other}"), lang), r.id))
+    else:
+        rows.sort(key=lambda r: (r.issue_date, r.id), reverse=filters.sort == "date")
+    total = len(rows)
+    pages = max(1, math.ceil(total / per_page))
+    page = min(max(page, 1), pages)
+    ids = [r.id for r in rows[(page - 1) * per_page:page * per_page]]
+    by_id = {d.id: d for d in db.session.scalars(
+        select(LegalDocument).where(LegalDocument.id.in_(ids))).unique()} if ids else {}
+    return Listing(items=[by_id[i] for i in ids if i in by_id], total=total, page=page,
+                   pages=pages, per_page=per_page, years=years(site_id),
+                   bodies=list_terms(site_id, "body", lang),
+                   categories=list_terms(site_id, "category", lang))
+
+
+def years(site_id: int) -> list[int]:
+    """The years in which the site's published documents were issued, latest first."""
+    dates = db.session.scalars(select(LegalDocument.issue_date).where(
+        LegalDocument.site_id == site_id, LegalDocument.published.is_(True)).distinct())
+    return sorted({d.year for d in dates}, reverse=True)
