@@ -12,6 +12,7 @@ GWEB := $(BIN)/gweb
 
 run: $(VENV)/.installed translations
 	$(GWEB) init
+	$(GWEB) plugins enable --all
 	$(GWEB) demo --base-url http://$(HOST):$(PORT)
 	$(GWEB) serve --host $(HOST) --port $(PORT)
 

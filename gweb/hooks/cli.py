@@ -53,13 +53,18 @@ def list_command():
 
 
 @plugins_group.command("enable")
-@click.argument("names", nargs=-1, required=True)
+@click.argument("names", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Every plugin found.")
 @click.option("--site", "domain", help="Switch them back on for this site only.")
 @with_appcontext
 @reports_errors
-def enable_command(names, domain):
+def enable_command(names, every, domain):
     """Enable plugins NAMES for the installation (and upgrade their tables), or
     switch them back on for one site with --site."""
+    if every:
+        names = tuple(sorted(plugin_host().available()))
+    if not names:
+        fail("name the plugins to enable, or give --all")
     if domain:
         for name in names:
             _switch_site(name, domain, True)

@@ -84,3 +84,11 @@ def test_an_unknown_plugin_or_site_is_refused_in_one_line(instance):
     assert unknown.returncode == 1 and "no plugin named 'nosuchplugin'" in unknown.stderr
     no_site = run(instance, "plugins", "disable", "sampleplug", "--site", "nowhere.test", env=ENV)
     assert no_site.returncode == 1 and "no site has the domain" in no_site.stderr
+
+
+def test_enable_all_switches_on_every_working_plugin_and_names_the_broken_ones(instance):
+    result = run(instance, "plugins", "enable", "--all", env=ENV)
+    assert result.returncode == 1
+    assert "sampleplug is enabled" in result.stdout
+    assert "badmigration stays disabled" in result.stderr and "brokenimport stays disabled" in result.stderr
+    assert "sampleplug\tenabled" in run(instance, "plugins", "list", env=ENV).stdout
