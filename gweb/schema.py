@@ -37,7 +37,7 @@ def owned_tables() -> set[str]:
     from gweb.extensions import db
 
     loaded = set(plugin_host().plugin_names())
-    foreign = set()
+    foreign, absent_owners = set(), set()
     for mapper in db.Model.registry.mappers:
         module = mapper.class_.__module__
         if module.startswith("gweb."):
@@ -46,6 +46,10 @@ def owned_tables() -> set[str]:
         owner = parts[1] if parts[0] == "plugins" and len(parts) > 1 else parts[0]
         if owner not in loaded:
             foreign.add(mapper.local_table.name)
+            absent_owners.add(owner)
+    # Tables without a model (association tables) go by the plugin's prefix.
+    foreign.update(name for name in db.metadata.tables
+                   if any(name.startswith(owner + "_") for owner in absent_owners))
     return set(db.metadata.tables) - foreign
 
 

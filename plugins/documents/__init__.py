@@ -87,3 +87,30 @@ def gweb_demo_content(site):
     from .demo import add_demo
 
     return add_demo(site)
+
+
+@hookimpl
+def gweb_media_usages(site, media):
+    """A PDF of the media library that is a document's attachment is in use:
+    the library says where, and asks before deleting it."""
+    from flask import url_for
+    from flask_babel import get_locale
+    from sqlalchemy import select
+
+    from gweb.extensions import db
+
+    from .models import DocumentsAttachment
+
+    rows = db.session.scalars(select(DocumentsAttachment).where(
+        DocumentsAttachment.site_id == site.id, DocumentsAttachment.media_id == media.id)).all()
+    lang = str(get_locale() or "lo")
+    usages = []
+    for row in rows:
+        document = row.document
+        label = " ".join(part for part in (document.number, document.title(lang)) if part)
+        try:
+            url = url_for("documents_admin.files", document_id=document.id)
+        except RuntimeError:  # outside a request (a command): no address to give
+            url = None
+        usages.append({"label": label, "url": url})
+    return usages

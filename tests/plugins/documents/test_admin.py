@@ -206,3 +206,20 @@ def test_the_demo_adds_a_dozen_documents_once(app, site):
     assert draft.comment_deadline > date.today() and not draft.number
     assert all(d.title_lo and d.title_en for d in documents())
     assert sum(len(relations_of(d)) for d in documents()) == 14  # 7 relations, seen both ways
+
+
+def test_the_media_library_says_a_pdf_is_a_documents_attachment(app, site, make_document):
+    from gweb.media.models import Media
+    from gweb.media.services import usages
+    from plugins.documents.models import DocumentsAttachment
+
+    document = make_document()
+    media = Media(site_id=site.id, kind="document", stored_name="decree.pdf",
+                  original_name="decree.pdf", mime_type="application/pdf", size=10, sha256="0" * 64)
+    db.session.add(media)
+    db.session.flush()
+    db.session.add(DocumentsAttachment(site_id=site.id, document_id=document.id, lang="lo",
+                                       media_id=media.id, stored_name="decree.pdf"))
+    db.session.commit()
+    used = usages(site.id, media)
+    assert used.in_use and document.number in used.others[0]["label"]
