@@ -6,8 +6,9 @@ from gweb.menus.models import Menu, MenuItem, MenuItemTranslation
 from gweb.pages.models import Page, PageRevision, PageTranslation
 from gweb.search.models import SearchDocument
 from gweb.sites.models import Site, SiteDomain, SiteTranslation
+from gweb.twofactor.models import RecoveryCode, SitePolicy, TotpDevice
 from gweb.users.models import SiteRole, User
 
 __all__ = ["AuditEvent", "Media", "MediaTranslation", "Menu", "MenuItem", "MenuItemTranslation", "Page",
-           "PageRevision", "PageTranslation", "PluginSetting", "PluginState", "SearchDocument", "Site", "SiteDomain", "SiteTranslation",
-           "SiteRole", "SitePlugin", "User"]
+           "PageRevision", "PageTranslation", "PluginSetting", "PluginState", "RecoveryCode", "SearchDocument", "Site", "SiteDomain",
+           "SitePolicy", "SiteTranslation", "SiteRole", "SitePlugin", "TotpDevice", "User"]
