@@ -65,10 +65,40 @@ def load_demo(site: Site, progress: Callable[[Iterable, str], Iterable] = lambda
             for row in page.translations:
                 row.first_published_at = row.last_published_at = when
         added += 1
+    _demo_logo(site)
     site.settings = {**(site.settings or {}), DEMO_FLAG: True}
     flag_modified(site, "settings")
     db.session.commit()
     return DemoResult(True, added, _plugin_demo(site), admin_email, password)
+
+
+def _demo_logo(site: Site) -> None:
+    """A drawn emblem as the site's logo, with alt text in both languages (the
+    standard asks for both); a site that has a logo keeps it."""
+    import io
+
+    from flask import current_app
+    from PIL import Image, ImageDraw
+
+    from gweb.media.services import store_upload
+
+    if site.logo(site.default_lang) is not None:
+        return
+    image = Image.new("RGB", (320, 320), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((8, 8, 312, 312), fill=(0, 40, 104))
+    draw.ellipse((40, 40, 280, 280), fill=(206, 17, 38))
+    draw.ellipse((100, 100, 220, 220), fill=(255, 255, 255))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    buffer.seek(0)
+    logo = store_upload(current_app.config["MEDIA_ROOT"], site.id, buffer, "logo.png",
+                        {"lo": f"ໂລໂກ້ {site.name('lo')}", "en": f"Logo of the {site.name('en')}"})
+    for row in site.translations:
+        if row.lang == site.default_lang:
+            row.logo_media_id = logo.id
+    db.session.flush()
+    db.session.expire(site, ["translations"])
 
 
 def _plugin_demo(site: Site) -> int:

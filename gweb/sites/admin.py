@@ -12,7 +12,7 @@ from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
-from gweb.sites import services
+from gweb.sites import checks, services
 from gweb.sites.forms import LANGUAGES, SettingsForm
 
 bp = Blueprint("site_admin", __name__, url_prefix="/admin/settings", template_folder="templates")
@@ -60,3 +60,10 @@ def edit():
     return render_template("sites/settings.html", form=form, languages=LANGUAGES,
                            language_names=i18n.LANGUAGE_NAMES,
                            logos={t.lang: t.logo for t in site.translations})
+
+
+@bp.route("/standard")
+@permission_required("site.settings")
+def compliance():
+    """What the G-Web standard asks of this site, and what is missing or stale."""
+    return render_template("sites/compliance.html", problems=checks.check_site(g.site))

@@ -24,7 +24,9 @@ def gweb_cli(cli):
 @hookimpl
 def gweb_admin_menu_items(user):
     return [{"endpoint": "site_admin.edit", "label": _l("Site settings"),
-             "permission": "site.settings", "order": 85}]
+             "permission": "site.settings", "order": 85},
+            {"endpoint": "site_admin.compliance", "label": _l("The G-Web standard"),
+             "permission": "site.settings", "order": 86}]
 
 
 @hookimpl

@@ -31,18 +31,34 @@ def normalise_host(host: str | None) -> str | None:
     return host if _DOMAIN.match(host) else None
 
 
+def domain_name(text: str | None) -> str | None:
+    """An operator's domain name as stored: lower-case, no trailing dot, a
+    Unicode name in its IDNA (xn--) form; None when it is not a valid name."""
+    name = (text or "").strip().lower().rstrip(".")
+    if not name or any(c.isspace() or c in "/:@[]" for c in name):
+        return None
+    try:
+        name = name.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    return name if _DOMAIN.match(name) else None
+
+
+def domain_for_host(host: str | None) -> SiteDomain | None:
+    """The domain row `host` names (any port, case or trailing dot), or None."""
+    name = normalise_host(host)
+    return name and db.session.scalar(select(SiteDomain).where(SiteDomain.domain == name))
+
+
 def site_for_host(host: str | None) -> Site | None:
     """The site that answers `host`.
 
     A site whose domains include the host answers it; when only one site
     exists it answers every host (a single-site installation behind any name).
     """
-    name = normalise_host(host)
-    if name:
-        site = db.session.scalar(
-            select(Site).join(SiteDomain).where(SiteDomain.domain == name))
-        if site is not None:
-            return site
+    domain = domain_for_host(host)
+    if domain is not None:
+        return domain.site
     sites = db.session.scalars(select(Site).limit(2)).all()
     return sites[0] if len(sites) == 1 else None
 
@@ -53,8 +69,8 @@ def get_site(site_id: int) -> Site | None:
 
 
 def find_site(domain: str) -> Site | None:
-    """The site one of whose domains is `domain`, or None."""
-    name = normalise_host(domain)
+    """The site one of whose domains is `domain` (Unicode or IDNA), or None."""
+    name = domain_name(domain) or normalise_host(domain)
     return name and db.session.scalar(
         select(Site).join(SiteDomain).where(SiteDomain.domain == name))
 
@@ -71,12 +87,11 @@ def create_site(domain: str, names: dict[str, str], default_lang: str = "lo",
     Only the Site row and its translations are made; `build_standard_site`
     adds the standard page tree and menus. The caller commits.
     """
-    name = normalise_host(domain)
+    name = domain_name(domain)
     errors = {}
-    if not name:
-        errors["domain"] = _("“%(domain)s” is not a valid domain name.", domain=domain)
-    elif find_site(name):
-        errors["domain"] = _("The domain %(domain)s already belongs to a site.", domain=name)
+    problem = domain_problem(domain)
+    if problem:
+        errors["domain"] = problem
     if default_lang not in languages:
         errors["default_lang"] = _("The default language must be one of the site's languages.")
     for lang in languages:
@@ -96,6 +111,31 @@ def create_site(domain: str, names: dict[str, str], default_lang: str = "lo",
     db.session.add(site)
     db.session.flush()
     return site
+
+
+def domain_problem(domain: str | None) -> str | None:
+    """Why `domain` cannot be given to a site (invalid, or taken), or None."""
+    name = domain_name(domain)
+    if not name:
+        return _("“%(domain)s” is not a valid domain name.", domain=(domain or "").strip())
+    if find_site(name):
+        return _("The domain %(domain)s already belongs to a site.", domain=name)
+    return None
+
+
+def add_domain(site: Site, domain: str, primary: bool = False) -> SiteDomain:
+    """Let `site` answer `domain` too (made its primary domain when `primary`).
+    A ValidationError says why a name is refused. The caller commits."""
+    problem = domain_problem(domain)
+    if problem:
+        raise ValidationError({"domain": problem})
+    row = SiteDomain(domain=domain_name(domain), is_primary=primary)
+    if primary:
+        for other in site.domains:
+            other.is_primary = False
+    site.domains.append(row)
+    db.session.flush()
+    return row
 
 
 def update_site_details(site: Site, names: dict[str, str] | None = None,

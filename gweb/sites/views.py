@@ -3,6 +3,7 @@ matching of each request to its site."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, g, redirect, render_template, request
+from flask_login import current_user
 from sqlalchemy import text
 
 from gweb import i18n
@@ -17,17 +18,49 @@ bp = Blueprint("site", __name__, template_folder="templates")
 SITELESS_ENDPOINTS = {"site.healthz", "static"}
 
 
+# Admin endpoints a suspended site still answers, so that a super-admin can log in.
+SUSPENDED_OPEN_ENDPOINTS = {"admin.login", "admin.logout", "admin.set_language",
+                            "twofactor.login_code"}
+
+
 @bp.before_app_request
 def match_site():
-    """Find the request's site by Host; unknown hosts of a multi-site install get 404."""
+    """Find the request's site by Host.
+
+    Unknown hosts of a multi-site install get a 404 page that says so; a
+    domain other than the site's primary one is sent there (301, same path
+    and query); a suspended site answers 503, except its admin to super-admins.
+    """
     if request.endpoint in SITELESS_ENDPOINTS:
         return None
-    g.site = services.site_for_host(request.host)
+    domain = services.domain_for_host(request.host)
+    g.site = domain.site if domain is not None else services.site_for_host(request.host)
     if g.site is None:
-        abort(404)
-    if g.site.status != "active" and not request.path.startswith("/admin"):
-        abort(503)
+        g.lang = current_app.config["DEFAULT_LANGUAGE"]
+        return render_template("sites/unknown_host.html"), 404
+    if domain is not None and not domain.is_primary and g.site.primary_domain \
+            and not _is_loopback(domain.domain):
+        return redirect(_primary_url(g.site.primary_domain), code=301)
+    if g.site.status != "active":
+        admin = request.path == "/admin" or request.path.startswith("/admin/")
+        if not admin or not (request.endpoint in SUSPENDED_OPEN_ENDPOINTS
+                             or getattr(current_user, "is_superadmin", False)):
+            abort(503)
     return None
+
+
+def _is_loopback(name: str) -> bool:
+    # An operator on the server itself (localhost, an SSH tunnel) stays where
+    # they are: the public domain may not even resolve there.
+    return name in ("localhost", "127.0.0.1", "[::1]") or name.endswith(".localhost")
+
+
+def _primary_url(primary: str) -> str:
+    """This request's address on the primary domain (port, path and query kept)."""
+    port = request.host.rsplit(":", 1)[1] if request.host.count(":") == 1 else ""
+    host = f"{primary}:{port}" if port and port.isdigit() else primary
+    query = request.query_string.decode("latin-1")
+    return f"{request.scheme}://{host}{request.full_path if query else request.path}"
 
 
 @bp.app_url_value_preprocessor

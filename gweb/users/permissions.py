@@ -18,7 +18,10 @@ PERMISSIONS = {
     "site.settings": "admin",
     "audit.view": "admin",
     "plugins.manage": "admin",     # switch plugins on or off for the site, edit their settings
+    "network.manage": "superadmin",  # every site of the installation (no site role has it)
 }
+# The level above every site role: only accounts with is_superadmin reach it.
+SUPERADMIN = "superadmin"
 # Plugins add their own ("<plugin>.<what>") through `gweb_permissions`; the
 # app keeps them in app.extensions[PLUGIN_PERMISSIONS_KEY].
 PLUGIN_PERMISSIONS_KEY = "gweb.permissions"
@@ -37,5 +40,7 @@ def can(user, site_id: int | None, permission: str) -> bool:
     if user is None or not getattr(user, "is_authenticated", False) or site_id is None:
         return False
     minimum = minimum_role(permission)
+    if minimum == SUPERADMIN:
+        return bool(user.is_superadmin)
     role = user.role_on(site_id)
     return role is not None and ROLES.index(role) >= ROLES.index(minimum)

@@ -1,0 +1,1 @@
+"""The network administration: every site of the installation, for super-admins."""
