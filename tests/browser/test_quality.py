@@ -1,0 +1,293 @@
+"""Public-site quality, measured the way a citizen's browser meets the site:
+every public page type (core and plugins), in Lao and English, at a phone's
+and a desktop's width, has no axe-core violation of WCAG 2.1 A/AA, is valid
+HTML by the Nu HTML Checker, lays out at 320 px without sideways scrolling,
+and the home page stays inside its weight budget on a slow, costly link.
+
+The checkers come from the npm registry (tests/browser/tools.py). One survey
+of all pages runs per module; the tests below read from it, so a failure
+names every page and rule at once."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import threading
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from tests.browser import tools
+from tests.conftest import make_app, skip_or_fail
+
+pytestmark = pytest.mark.browser
+
+LANGS = ("lo", "en")
+PHONE, DESKTOP, NARROWEST = 360, 1280, 320
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+FIRST_VISIT_BUDGET = 150 * 1024
+REPEAT_VISIT_BUDGET = 30 * 1024
+
+# Page types and their address in each language; {news}, {document} and
+# {service} are filled in from the demo content once the server runs.
+PAGE_TYPES = {
+    "home": {"lo": "/lo/", "en": "/en/"},
+    "section": {"lo": "/lo/ກ່ຽວກັບພວກເຮົາ", "en": "/en/about"},
+    "content page": {"lo": "/lo/ກ່ຽວກັບພວກເຮົາ/ປະຫວັດຄວາມເປັນມາ", "en": "/en/about/history"},
+    "contact page": {"lo": "/lo/ຕິດຕໍ່ພວກເຮົາ", "en": "/en/contact"},
+    "accessibility statement": {"lo": "/lo/ການເຂົ້າເຖິງ", "en": "/en/accessibility"},
+    "sitemap page": {"lo": "/lo/ແຜນຜັງເວັບໄຊ", "en": "/en/sitemap"},
+    "search results": {"lo": "/lo/search?q=ກະຊວງ", "en": "/en/search?q=ministry"},
+    "search with no result": {"lo": "/lo/search?q=ຊຊຊຊຊຊ", "en": "/en/search?q=zzqqxx"},
+    "not found": {"lo": "/lo/ບໍ່ມີໜ້ານີ້", "en": "/en/no-such-page"},
+    "news list": {"lo": "/lo/news/", "en": "/en/news/"},
+    "news category": {"lo": "/lo/news/category/announcement/", "en": "/en/news/category/announcement/"},
+    "news article": {"lo": "{news_lo}", "en": "{news_en}"},
+    "documents list": {"lo": "/lo/documents/", "en": "/en/documents/"},
+    "document": {"lo": "{document_lo}", "en": "{document_en}"},
+    "e-services": {"lo": "/lo/services/", "en": "/en/services/"},
+    "e-service": {"lo": "{service_lo}", "en": "{service_en}"},
+    "feedback form": {"lo": "/lo/feedback/", "en": "/en/feedback/"},
+    "admin login": {"lo": "/admin/login", "en": "/admin/login"},
+}
+# Pages whose state after a bad submission matters: the errors tied to fields.
+SUBMIT_EMPTY = {"feedback form": "form.feedback-form button[type=submit]",
+                "admin login": "main form button[type=submit]"}
+
+
+@pytest.fixture(scope="module")
+def quality_server(tmp_path_factory, migrated_sqlite):
+    """gweb with every plugin switched on, the standard site, the demo content
+    and a notice banner, served by waitress on a free port."""
+    import waitress
+
+    from gweb.demo.services import load_demo
+    from gweb.extensions import db
+    from gweb.schema import upgrade_all
+    from gweb.sites.services import create_site
+    from gweb.sites.structure import build_standard_site
+
+    folder = tmp_path_factory.mktemp("quality")
+    path = folder / "gweb.sqlite"
+    shutil.copy(migrated_sqlite, path)
+    app = make_app(folder, f"sqlite:///{path}", PLUGINS_ENABLED="*")
+    with app.app_context():
+        upgrade_all(app)
+        site = create_site("ministry.test", {"lo": "ກະຊວງທົດສອບ", "en": "Ministry of Tests"})
+        build_standard_site(site)
+        load_demo(site)
+        from plugins.notice.services import save_banner
+
+        save_banner(site.id, {"text_lo": "ຫ້ອງການປິດໃນວັນພັກລັດຖະການ.",
+                              "text_en": "The office is closed on public holidays.",
+                              "level": "info", "link_url": "/lo/"})
+        db.session.remove()
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, name="gweb-quality-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        server.close()
+        server.task_dispatcher.shutdown(timeout=5)
+        thread.join(timeout=5)
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
+def first_link(base: str, path: str, pattern: str) -> str:
+    """The first href on the page at `path` that matches `pattern`."""
+    with urllib.request.urlopen(base + quote(path)) as response:
+        html = response.read().decode()
+    match = re.search(rf'href="({pattern})"', html)
+    assert match, f"no link like {pattern} on {path}"
+    return match.group(1)
+
+
+def page_addresses(base: str) -> dict[str, dict[str, str]]:
+    """PAGE_TYPES with the demo's first news article, document and e-service."""
+    items = {}
+    for lang in LANGS:
+        items[f"news_{lang}"] = first_link(base, f"/{lang}/news/", rf"/{lang}/news/\d+/")
+        items[f"document_{lang}"] = first_link(base, f"/{lang}/documents/", rf"/{lang}/documents/\d+[^\"]*")
+        items[f"service_{lang}"] = first_link(base, f"/{lang}/services/", rf"/{lang}/services/\d+/")
+    return {name: {lang: p.format(**items) for lang, p in paths.items()}
+            for name, paths in PAGE_TYPES.items()}
+
+
+@dataclass
+class Survey:
+    """What the browser found on every page type."""
+    html: dict[str, str] = field(default_factory=dict)          # label -> served HTML
+    violations: list[str] = field(default_factory=list)         # label: rule (nodes)
+    console: list[str] = field(default_factory=list)            # CSP and other errors
+    overflow: list[str] = field(default_factory=list)           # wider than 320 px
+    statuses: dict[str, int] = field(default_factory=dict)
+
+
+AXE_RUN = """async (tags) => {
+    const result = await axe.run(document, {runOnly: {type: 'tag', values: tags},
+                                            resultTypes: ['violations']});
+    return result.violations.map(v => ({id: v.id, help: v.help,
+        nodes: v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' :: ' + n.failureSummary)}));
+}"""
+
+
+def run_axe(page, label: str, survey: Survey) -> None:
+    for violation in page.evaluate(AXE_RUN, AXE_TAGS):
+        survey.violations.append(f"{label}: {violation['id']} ({violation['help']})\n      "
+                                 + "\n      ".join(violation["nodes"]))
+
+
+@pytest.fixture(scope="module")
+def survey(browser, quality_server) -> Survey:
+    """Visit every page type in both languages: run axe at phone and desktop
+    width, keep the served HTML for the Nu checker, measure the width at 320 px."""
+    try:
+        axe_source = tools.tool_path(tools.AXE)
+    except tools.ToolUnavailable as exc:
+        skip_or_fail(f"axe-core could not be fetched: {exc}")
+    result = Survey()
+    addresses = page_addresses(quality_server)
+    for lang in LANGS:
+        # The admin follows the visitor's chosen language (a cookie before login).
+        context = browser.new_context(viewport={"width": PHONE, "height": 800})
+        context.add_cookies([{"name": "gweb_ui_lang", "value": lang, "url": quality_server}])
+        # Injected by the browser itself, so the site's CSP (no inline
+        # script) stays on and is tested along the way.
+        context.add_init_script(path=str(axe_source))
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        page.on("console", lambda msg: msg.type == "error" and result.console.append(
+            f"{page.url}: {msg.text}"))
+        for name, paths in addresses.items():
+            label = f"{name} [{lang}]"
+            page.set_viewport_size({"width": PHONE, "height": 800})
+            response = page.goto(quality_server + quote(paths[lang], safe="/?=&"))
+            result.statuses[label] = response.status
+            result.html[label] = response.text()
+            run_axe(page, f"{label} {PHONE}px", result)
+            page.set_viewport_size({"width": NARROWEST, "height": 800})
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > NARROWEST:
+                result.overflow.append(f"{label}: {width}px wide")
+            page.set_viewport_size({"width": DESKTOP, "height": 900})
+            run_axe(page, f"{label} {DESKTOP}px", result)
+            if name in SUBMIT_EMPTY:
+                with page.expect_response(lambda r: r.request.method == "POST") as posted:
+                    page.click(SUBMIT_EMPTY[name])
+                page.wait_for_load_state()
+                error_label = f"{name} with errors [{lang}]"
+                result.html[error_label] = posted.value.text()
+                run_axe(page, f"{error_label} {DESKTOP}px", result)
+                page.set_viewport_size({"width": PHONE, "height": 800})
+                run_axe(page, f"{error_label} {PHONE}px", result)
+        context.close()
+    return result
+
+
+def test_every_page_type_answers_as_expected(survey):
+    wrong = {label: status for label, status in survey.statuses.items()
+             if status != (404 if label.startswith("not found") else 200)}
+    assert not wrong, wrong
+
+
+def test_no_public_page_type_has_an_axe_violation_in_either_language_or_width(survey):
+    assert not survey.violations, "\n".join(["axe-core found:"] + survey.violations)
+
+
+def test_no_page_makes_the_browser_report_an_error(survey):
+    # A blocked script or style (CSP) or a failed load shows up here.
+    real = [line for line in survey.console if "404 (NOT FOUND)" not in line.upper()
+            and "status of 404" not in line]
+    assert not real, "\n".join(real)
+
+
+def test_every_page_type_fits_a_320_pixel_screen_without_sideways_scrolling(survey):
+    assert not survey.overflow, survey.overflow
+
+
+def test_every_public_page_type_is_valid_html_by_the_nu_checker(survey, tmp_path):
+    java = shutil.which("java")
+    if not java:
+        skip_or_fail("java is missing: the Nu HTML Checker needs it (apt install default-jre-headless)")
+    try:
+        jar = tools.tool_path(tools.VNU)
+    except tools.ToolUnavailable as exc:
+        skip_or_fail(f"vnu-jar could not be fetched: {exc}")
+    files = {}
+    for number, (label, html) in enumerate(sorted(survey.html.items())):
+        path = tmp_path / f"page-{number:02d}.html"
+        path.write_text(html, encoding="utf-8")
+        files[path.name] = label
+    # One JVM for every file: Java's start-up is the slow part.
+    run = subprocess.run([java, "-Xss1m", "-jar", str(jar), "--errors-only", "--format", "json",
+                          *[str(tmp_path / name) for name in files]],
+                         capture_output=True, text=True, timeout=300)
+    messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
+    errors = [f"{files.get(m.get('url', '').rsplit('/', 1)[-1], m.get('url'))}: line {m.get('lastLine')}: {m['message']}"
+              f"\n      {m.get('extract', '').strip()}"
+              for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
+    assert len(files) >= 2 * len(PAGE_TYPES)
+    assert not errors, "\n".join(["the Nu HTML Checker found:"] + errors)
+
+
+class Transfer:
+    """Bytes a page load took off the network, counted by Chromium (headers
+    and compressed bodies, as on the wire; a cache hit counts nothing)."""
+
+    def __init__(self, page):
+        self.cdp = page.context.new_cdp_session(page)
+        self.cdp.send("Network.enable")
+        self.total = 0
+        self.cdp.on("Network.loadingFinished", self._add)
+
+    def _add(self, event):
+        self.total += int(event.get("encodedDataLength", 0))
+
+
+def test_the_home_page_is_light_on_a_first_and_on_a_repeat_visit(browser, quality_server):
+    context = browser.new_context(viewport={"width": PHONE, "height": 800})
+    page = context.new_page()
+    try:
+        for lang in LANGS:
+            first = Transfer(page)
+            page.goto(f"{quality_server}/{lang}/", wait_until="networkidle")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            # Images below the fold load lazily; a visitor who scrolls fetches them.
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            page.wait_for_load_state("networkidle")
+            first_total = first.total
+            first.cdp.detach()
+
+            repeat = Transfer(page)
+            page.goto(f"{quality_server}/{lang}/", wait_until="networkidle")
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            page.wait_for_load_state("networkidle")
+            repeat_total = repeat.total
+            repeat.cdp.detach()
+
+            print(f"/{lang}/: first visit {first_total} bytes, repeat visit {repeat_total} bytes")
+            assert 0 < first_total < FIRST_VISIT_BUDGET, f"/{lang}/ first visit: {first_total} bytes"
+            assert 0 < repeat_total < REPEAT_VISIT_BUDGET, f"/{lang}/ repeat visit: {repeat_total} bytes"
+    finally:
+        context.close()
+
+
+def test_axe_as_injected_reports_a_planted_image_without_alt_text(browser, quality_server):
+    # The survey's "no violation" means something only if axe runs and sees.
+    context = browser.new_context()
+    context.add_init_script(path=str(tools.tool_path(tools.AXE)))
+    page = context.new_page()
+    try:
+        page.goto(f"{quality_server}/en/")
+        page.evaluate("document.querySelector('main').append(document.createElement('img'))")
+        found = page.evaluate(AXE_RUN, AXE_TAGS)
+    finally:
+        context.close()
+    assert [v["id"] for v in found] == ["image-alt"]
