@@ -32,6 +32,7 @@ CORE_HOOK_MODULES = (
     "gweb.hooks.hooks",
     "gweb.backup.hooks",
     "gweb.search.hooks",
+    "gweb.seo.hooks",
     "gweb.network.hooks",
 )
 MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")

@@ -1,0 +1,1 @@
+"""Findable and shareable pages: schema.org JSON-LD, Open Graph locales."""
