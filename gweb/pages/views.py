@@ -6,6 +6,7 @@ from flask import Blueprint, abort, g, redirect, render_template
 from gweb.hooks.manager import plugin_host
 from gweb.pages.scheduling import promote_due
 from gweb.pages.lookup import breadcrumbs, find_public_page, live_tree, page_href
+from gweb.pages.statement import statement_facts
 from gweb.timeutil import utcnow
 
 bp = Blueprint("pages", __name__, template_folder="templates")
@@ -19,7 +20,7 @@ def publish_what_is_due():
 
 # Standard pages with a template of their own; any other page uses page.html.
 KEY_TEMPLATES = {"home": "pages/home.html", "sitemap": "pages/sitemap.html",
-                 "contact": "pages/contact.html"}
+                 "contact": "pages/contact.html", "accessibility": "pages/accessibility.html"}
 
 
 @bp.route("/<lang:lang>/", defaults={"path": ""})
@@ -42,4 +43,6 @@ def show(lang: str, path: str):
         alternates={code: page_href(code, p) for code, p in public.alternates.items()},
         crumbs=[(title, page_href(lang, p)) for title, p in breadcrumbs(public, now)],
         children=live_tree(g.site, lang, now, parent_id=public.page.id, menus_only=True),
-        tree=live_tree(g.site, lang, now) if public.page.key == "sitemap" else None)
+        tree=live_tree(g.site, lang, now) if public.page.key == "sitemap" else None,
+        statement=statement_facts(g.site, public.translation.last_updated)
+        if public.page.key == "accessibility" else None)
