@@ -21,6 +21,7 @@ from gweb.sessions import GwebSessionInterface
 
 # Hook modules of the core packages, registered before any plugin.
 CORE_HOOK_MODULES = (
+    "gweb.cache.hooks",
     "gweb.sites.hooks",
     "gweb.pages.hooks",
     "gweb.menus.hooks",

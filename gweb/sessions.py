@@ -10,3 +10,14 @@ class GwebSessionInterface(SecureCookieSessionInterface):
         if app.config.get("SESSION_COOKIE_SECURE"):
             return True
         return has_request_context() and request.is_secure
+
+    def save_session(self, app, session, response) -> None:
+        # Flask adds "Vary: Cookie" whenever the session was read, and every
+        # request reads it (Flask-Login looks for a user id in it before each
+        # view, through session_timeout). A visitor who sent no session cookie
+        # and got none back saw nothing that depends on one: leave Vary off,
+        # so that shared caches may keep public pages.
+        if not session and not session.modified \
+                and self.get_cookie_name(app) not in request.cookies:
+            return
+        super().save_session(app, session, response)

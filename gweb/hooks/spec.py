@@ -202,6 +202,30 @@ def gweb_data_restored():
     """
 
 
+# -- page cache ----------------------------------------------------------------
+
+
+@hookspec
+def gweb_cache_horizon(site_id, now):
+    """Return the next time (naive UTC, after `now`) at which something this
+    contributor shows on the public pages of site `site_id` changes by
+    itself, without anyone saving (a scheduled publication, a notice that
+    starts or ends, a date shown as "today"), or None. No cached page or
+    per-site memo outlives the earliest answer. Called once per change of
+    the site's content; keep it to one query.
+
+    Saved changes need no hook: every committed row with a `site_id` (or
+    belonging to one that has) makes the site's cached pages stale.
+    """
+
+
+@hookspec
+def gweb_cache_neutral_tables():
+    """Return the names of this contributor's tables whose rows never show
+    on a public page (submissions, logs), so that writing them does not
+    empty the page cache."""
+
+
 # -- search and feeds ---------------------------------------------------------
 
 

@@ -4,6 +4,7 @@ from flask_babel import lazy_gettext as _l
 from gweb.hooks import hookimpl
 from gweb.pages.admin import bp as admin_bp
 from gweb.pages.lookup import page_href, sitemap_entries
+from gweb.pages.scheduling import next_change
 from gweb.pages.views import bp
 from gweb.timeutil import utcnow
 
@@ -28,3 +29,15 @@ def gweb_jinja_env(env):
 def gweb_admin_menu_items(user):
     return [{"endpoint": "pages_admin.tree", "label": _l("Pages"),
              "permission": "pages.edit", "order": 10}]
+
+
+@hookimpl
+def gweb_cache_horizon(site_id, now):
+    """Scheduled publications, removals and revisions end a cached page's life."""
+    return next_change(site_id, now)
+
+
+@hookimpl
+def gweb_cache_neutral_tables():
+    # Drafts wait in revisions; what visitors see is on page_translation.
+    return ["page_revision"]

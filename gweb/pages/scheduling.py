@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gweb.audit import services as audit
 from gweb.exceptions import ValidationError
@@ -80,3 +80,14 @@ def promote_due(site_id: int, now: datetime) -> int:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="minutes") if value else None
+
+
+def next_change(site_id: int, now: datetime) -> datetime | None:
+    """The next time after `now` at which a page of the site goes live, comes
+    down or has a scheduled revision replace its text. One query."""
+    after = [select(func.min(column)).where(PageTranslation.site_id == site_id, column > now)
+             .scalar_subquery()
+             for column in (PageTranslation.publish_at, PageTranslation.unpublish_at,
+                            PageTranslation.scheduled_at)]
+    times = db.session.execute(select(*after)).one()
+    return min((t for t in times if t is not None), default=None)

@@ -114,3 +114,15 @@ def gweb_media_usages(site, media):
             url = None
         usages.append({"label": label, "url": url})
     return usages
+
+
+@hookimpl
+def gweb_cache_horizon(site_id, now):
+    """Documents compare dates with today in Vientiane (comment deadlines,
+    effective dates): a cached page lasts until the local day ends."""
+    from datetime import datetime, time, timedelta
+
+    from gweb.timeutil import local_to_utc, utc_to_local
+
+    tomorrow = utc_to_local(now).date() + timedelta(days=1)
+    return local_to_utc(datetime.combine(tomorrow, time()))

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gweb.audit.services import record
 from gweb.exceptions import ValidationError
@@ -311,3 +311,12 @@ def _remove_from_search(site_id: int, keys: list[int]) -> None:
         search.remove_documents(site_id, SEARCH_KIND, [str(k) for k in keys])
     except Exception:
         log.exception("could not remove e-services %s from the search index", keys)
+
+
+def next_change(site_id: int, now: datetime) -> datetime | None:
+    """The next time after `now` a downtime notice of the site starts or
+    ends (for the page cache). One query."""
+    soonest = [select(func.min(column)).where(EservicesNotice.site_id == site_id, column > now)
+               .scalar_subquery()
+               for column in (EservicesNotice.starts_at, EservicesNotice.ends_at)]
+    return min((t for t in db.session.execute(select(*soonest)).one() if t), default=None)

@@ -117,3 +117,9 @@ def gweb_tpl_after_content(site, lang, page):
     if site is None or getattr(page, "key", None) != "contact":
         return None
     return Markup(render_template("feedback/contact_link.html", lang=lang))
+
+
+@hookimpl
+def gweb_cache_neutral_tables():
+    # What citizens send and the inbox's notes never show on a public page.
+    return ["feedback_submission", "feedback_note"]

@@ -98,3 +98,9 @@ def gweb_demo_content(site):
     from .demo import add_demo
 
     return add_demo(site)
+
+
+@hookimpl
+def gweb_cache_horizon(site_id, now):
+    """Cached pages end when something of this plugin is due to change by itself."""
+    return services.next_change(site_id, now)

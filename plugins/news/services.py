@@ -302,3 +302,13 @@ def _remove_from_search(site_id: int, keys: list[int]) -> None:
         search.remove_documents(site_id, SEARCH_KIND, [str(k) for k in keys])
     except Exception:
         log.exception("could not remove news articles %s from the search index", keys)
+
+
+def next_change(site_id: int, now: datetime) -> datetime | None:
+    """The next time after `now` an article of the site appears (its
+    publication date) or stops being pinned; for the page cache. One query."""
+    soonest = [select(func.min(column)).where(NewsArticle.site_id == site_id,
+                                              NewsArticle.published.is_(True), column > now)
+               .scalar_subquery()
+               for column in (NewsArticle.publish_at, NewsArticle.pinned_until)]
+    return min((t for t in db.session.execute(select(*soonest)).one() if t), default=None)

@@ -72,3 +72,9 @@ def gweb_tpl_top(site, lang, page):
     if plugin_settings(site, "notice")["placement"] == "home" and not on_home:
         return None
     return Markup(render_template("notice/banner.html", banners=banners, lang=lang))
+
+
+@hookimpl
+def gweb_cache_horizon(site_id, now):
+    """Cached pages end when something of this plugin is due to change by itself."""
+    return services.next_change(site_id, now)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask_babel import gettext as _
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from gweb.audit.services import record
 from gweb.exceptions import ValidationError
@@ -94,3 +94,11 @@ def _checked(values: dict) -> dict:
     if errors:
         raise ValidationError(errors)
     return clean
+
+
+def next_change(site_id: int, now: datetime) -> datetime | None:
+    """The next time after `now` a banner of the site starts or ends (for
+    the page cache). One query."""
+    soonest = [select(func.min(column)).where(NoticeBanner.site_id == site_id, column > now)
+               .scalar_subquery() for column in (NoticeBanner.starts_at, NoticeBanner.ends_at)]
+    return min((t for t in db.session.execute(select(*soonest)).one() if t), default=None)
