@@ -1,7 +1,8 @@
 """Forms of the network administration (CSRF-protected through Flask-WTF)."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, SelectField, SelectMultipleField, StringField
+from wtforms import (BooleanField, EmailField, SelectChoice, SelectField, SelectMultipleField,
+                     StringField)
 from wtforms.validators import DataRequired, Length
 
 from gweb.users.forms import ROLE_LABELS
@@ -17,7 +18,7 @@ class CreateSiteForm(FlaskForm):
                        "their international (xn--) form."))
     name_lo = StringField(_l("Name in Lao"), validators=[Length(max=200, message=TOO_LONG)])
     name_en = StringField(_l("Name in English"), validators=[Length(max=200, message=TOO_LONG)])
-    default_lang = SelectField(_l("Default language"), choices=[("lo", "ພາສາລາວ"), ("en", "English")],
+    default_lang = SelectField(_l("Default language"), choices=[SelectChoice("lo", "ພາສາລາວ"), SelectChoice("en", "English")],
                                validate_choice=False)
     template = SelectField(_l("Start from"), validate_choice=False)
     copy_plugins = BooleanField(_l("Copy which plugins are switched on or off"), default=True)
@@ -37,6 +38,6 @@ class RolesForm(FlaskForm):
     email = EmailField(_l("E-mail"), validators=[
         DataRequired(_l("Please enter the person's e-mail address.")),
         Length(max=254, message=TOO_LONG)])
-    role = SelectField(_l("Role"), choices=[(r, ROLE_LABELS[r]) for r in ROLES],
+    role = SelectField(_l("Role"), choices=[SelectChoice(r, ROLE_LABELS[r]) for r in ROLES],
                        default="editor", validate_choice=False)
     sites = SelectMultipleField(_l("On these sites"), coerce=int, validate_choice=False)

@@ -229,10 +229,16 @@ def delete_site(site: Site, confirmation: str, media_root: str, actor=None,
     folder = os.path.join(media_root, str(site.id))  # every file of the site lives here
     # Rows of every table are removed by the database's ON DELETE CASCADE,
     # core and plugins alike; the ORM must not try to null them out first.
-    db.session.execute(delete(Site).where(Site.id == site.id))
+    site_id = site.id
+    db.session.execute(delete(Site).where(Site.id == site_id))
+    # Forget the deleted rows this session had loaded (read without loading
+    # anything); everything else stays usable.
+    db.session.expunge(site)
+    for state in list(db.session.identity_map.all_states()):
+        if state.dict.get("site_id") == site_id and state.obj() is not None:
+            db.session.expunge(state.obj())
     record(None, actor, "network.site_delete", "site", None, domain, before=summary)
     db.session.commit()
-    db.session.expunge_all()
     shutil.rmtree(folder, ignore_errors=True)
 
 

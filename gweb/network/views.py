@@ -7,6 +7,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
@@ -44,8 +45,8 @@ def index():
 @permission_required(MANAGE)
 def create():
     form = CreateSiteForm()
-    form.template.choices = [("", _("The standard structure only"))] + [
-        (str(s.id), f"{s.primary_domain} — {s.name(g.lang if g.get('lang') else 'lo')}")
+    form.template.choices = [SelectChoice("", _("The standard structure only"))] + [
+        SelectChoice(str(s.id), f"{s.primary_domain} — {s.name(current_user.ui_lang)}")
         for s in services.all_sites()]
     if form.validate_on_submit():
         template = db.session.get(Site, int(form.template.data)) \
@@ -127,7 +128,7 @@ def delete(site_id: int):
 def people():
     form = RolesForm()
     all_sites = services.all_sites()
-    form.sites.choices = [(s.id, s.primary_domain) for s in all_sites]
+    form.sites.choices = [SelectChoice(s.id, s.primary_domain) for s in all_sites]
     password = None
     if form.validate_on_submit():
         try:

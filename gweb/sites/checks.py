@@ -117,7 +117,9 @@ def _logo(site: Site, languages) -> list[Problem]:
 
 def _missing_translations(rows, languages) -> list[Problem]:
     by_page: dict[int, dict[str, PageTranslation]] = {}
-    for _key, page_id, row in rows:
+    for key, page_id, row in rows:
+        if key in REQUIRED_KEYS:
+            continue  # a mandatory page is reported as such
         by_page.setdefault(page_id, {})[row.lang] = row
     problems = []
     for translations in by_page.values():
