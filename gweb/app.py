@@ -34,6 +34,7 @@ CORE_HOOK_MODULES = (
     "gweb.backup.hooks",
     "gweb.search.hooks",
     "gweb.seo.hooks",
+    "gweb.twofactor.hooks",
     "gweb.network.hooks",
 )
 MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")

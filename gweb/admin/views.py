@@ -17,6 +17,7 @@ from gweb.hooks.manager import plugin_host
 from gweb.pages import editorial
 from gweb.security import session_timeout, throttle
 from gweb.timeutil import utcnow
+from gweb.twofactor import login as two_step
 from gweb.users import services as users
 from gweb.users.permissions import can
 
@@ -48,6 +49,10 @@ def login():
         user = users.authenticate(email, form.password.data)
         if user is not None and user.role_on(g.site.id):
             session.clear()  # a new session at login: nothing from before carries over
+            if two_step.code_needed(user):
+                # Not logged in yet: the password alone opens nothing.
+                two_step.begin(user, _safe_next(request.args.get("next")))
+                return redirect(url_for("twofactor.login_code"))
             login_user(user)
             session_timeout.start()
             return redirect(_safe_next(request.args.get("next")))

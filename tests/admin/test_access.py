@@ -41,7 +41,7 @@ def test_every_admin_view_declares_the_permission_it_needs(app):
     for rule in app.url_map.iter_rules():
         if not rule.rule.startswith("/admin") or rule.endpoint in (
                 "admin.login", "admin.logout", "admin.set_language",
-                "users_admin.reset_password"):
+                "users_admin.reset_password", "twofactor.login_code"):
             continue
         view = app.view_functions[rule.endpoint]
         assert getattr(view, "gweb_permission", None), f"{rule.endpoint} has no permission check"
