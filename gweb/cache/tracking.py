@@ -10,11 +10,14 @@ show on a public page (`gweb_cache_neutral_tables`) are left out.
 """
 from __future__ import annotations
 
+import logging
+
 from flask import Flask, current_app, has_app_context
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import MANYTOONE
 
+log = logging.getLogger("gweb.cache")
 SITES = "gweb_cache_sites"
 EVERYTHING = "gweb_cache_everything"
 # Rows of the installation-wide map from hosts to sites.
@@ -100,10 +103,13 @@ def _after_commit(session: Session) -> None:
     cache = _cache()
     if cache is None:
         return
-    if everything:
-        cache.store.bump_all()
-    elif sites:
-        cache.store.bump(sorted(sites))
+    try:
+        if everything:
+            cache.store.bump_all()
+        elif sites:
+            cache.store.bump(sorted(sites))
+    except Exception:  # Redis away: the change is saved; entries end by their expiry
+        log.exception("page cache: could not mark sites %s as changed", sites or "all")
 
 
 def _after_rollback(session: Session) -> None:

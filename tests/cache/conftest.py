@@ -33,8 +33,9 @@ def cache(app):
 
 
 @pytest.fixture
-def count_queries(app):
-    """count_queries(fn) -> how many SQL statements fn() sent."""
+def count_queries():
+    """count_queries(fn) -> how many SQL statements fn() sent (on the
+    database of the app whose context is pushed)."""
     from sqlalchemy import event
 
     def _count(fn):
