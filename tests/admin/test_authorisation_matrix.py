@@ -1,12 +1,14 @@
 """The authorisation matrix: every admin URL rule of the app, the core's and
 every plugin's of plugins/, asked by an author, an editor and an admin of the
-site; each gets in exactly when its role holds the view's permission."""
+site; each gets in exactly when its role holds the view's permission. An
+admin of another site, holding a valid session, is refused on every one."""
 from __future__ import annotations
 
 import pytest
 
 from gweb.config import PROJECT_ROOT
 from gweb.extensions import db
+from gweb.sites.models import SiteDomain
 from gweb.users.permissions import minimum_role
 from gweb.users.models import ROLES
 from tests.admin.test_access import _sample_url
@@ -16,17 +18,43 @@ from tests.hooks.test_enablement import _standard_site
 PLUGINS = sorted(p.name for p in (PROJECT_ROOT / "plugins").iterdir()
                  if (p / "__init__.py").is_file())
 SKIPPED = {"admin.login", "admin.logout", "admin.set_language",
-                "users_admin.reset_password"}
+           "users_admin.reset_password", "twofactor.login_code"}
 
 
-def _log_in(app, email):
+def _log_in(app, email, base_url="http://localhost"):
     client = app.test_client()
-    page = client.get("/admin/login")
-    response = client.post("/admin/login", data={
+    page = client.get("/admin/login", base_url=base_url)
+    response = client.post("/admin/login", base_url=base_url, data={
         "csrf_token": csrf_token_from(page.get_data(as_text=True)),
         "email": email, "password": "correct horse battery"})
     assert response.status_code == 302
     return client
+
+
+def _admin_of_another_site(app):
+    """A client holding a logged-in session of an admin of another site
+    (province.test), sent to this site too, as a cookie shared by all the
+    sites of a parent domain would be; and a CSRF token valid for it."""
+    from gweb.sites.services import create_site
+    from gweb.users.services import create_user
+
+    other = create_site("province.test", {"lo": "ແຂວງທົດສອບ", "en": "Province of Tests"})
+    create_user("admin@province.test", "correct horse battery", role="admin", site_id=other.id)
+    db.session.commit()
+    client = _log_in(app, "admin@province.test", base_url="http://province.test")
+    home = client.get("/admin/", base_url="http://province.test")
+    assert home.status_code == 200  # the session is good on its own site
+    token = csrf_token_from(client.get("/admin/users/me/password",
+                                       base_url="http://province.test").get_data(as_text=True))
+    cookie = client.get_cookie(app.config["SESSION_COOKIE_NAME"], domain="province.test")
+    client.set_cookie(app.config["SESSION_COOKIE_NAME"], cookie.value, domain="localhost")
+    return client, token
+
+
+def _refused(response) -> bool:
+    """403, or sent to the login page: either way nothing of the site shown or done."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and "/admin/login" in response.headers["Location"])
 
 
 def test_every_admin_page_of_the_core_and_every_plugin_answers_each_role_as_its_permission_says(
@@ -36,18 +64,28 @@ def test_every_admin_page_of_the_core_and_every_plugin_answers_each_role_as_its_
     app = make_plugin_app(PLUGINS, folder=PROJECT_ROOT / "plugins")
     assert app.extensions["gweb.plugins"].failed == {}
     site = _standard_site()
+    site.domains.append(SiteDomain(domain="localhost"))  # the test clients' host
     clients = {}
     for role in ROLES:
         create_user(f"{role}@ministry.test", "correct horse battery", role=role, site_id=site.id)
         db.session.commit()
         clients[role] = _log_in(app, f"{role}@ministry.test")
-    checked = 0
+    outsider, token = _admin_of_another_site(app)
+    checked = refused = 0
     for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.rule):
-        if not rule.rule.startswith("/admin") or rule.endpoint in SKIPPED \
-                or "GET" not in rule.methods:
+        if not rule.rule.startswith("/admin") or rule.endpoint in SKIPPED:
             continue
         permission = app.view_functions[rule.endpoint].gweb_permission
         url = _sample_url(rule)
+        # The admin of another site: refused on every address, GET and POST alike.
+        for method in sorted(rule.methods & {"GET", "POST"}):
+            response = outsider.open(url, method=method, data={"csrf_token": token}
+                                     if method == "POST" else None)
+            assert _refused(response), \
+                f"admin of another site {method} {url} -> {response.status_code}"
+            refused += 1
+        if "GET" not in rule.methods:
+            continue
         for role, client in clients.items():
             minimum = minimum_role(permission)  # "superadmin": no site role reaches it
             allowed = minimum in ROLES and ROLES.index(role) >= ROLES.index(minimum)
@@ -58,7 +96,7 @@ def test_every_admin_page_of_the_core_and_every_plugin_answers_each_role_as_its_
             else:
                 assert status == 403, f"{role} GET {url} -> {status}, needs {permission}"
             checked += 1
-    assert checked > 100
+    assert checked > 100 and refused > 100
 
 
 @pytest.mark.parametrize("plugin", PLUGINS)
