@@ -50,6 +50,17 @@ def test_a_missing_translation_falls_back_to_lao_and_says_so(client, site):
     assert '<article class="page" lang="lo">' in html
 
 
+def test_a_page_shown_in_lao_on_the_english_side_marks_its_lao_breadcrumbs_as_lao(client, site):
+    about = editorial.page_by_key(site.id, "about")
+    services.create_page(site, about, {"lo": {"title": "ທີມງານ", "body": "<p>ເນື້ອໃນ</p>"}},
+                         publish=True)
+    html = client.get("/en/ກ່ຽວກັບພວກເຮົາ/ທີມງານ").get_data(as_text=True)
+    crumbs = html.split('<nav class="breadcrumbs', 1)[1].split("</nav>", 1)[0]
+    assert '<ol lang="lo">' in crumbs and "ກ່ຽວກັບພວກເຮົາ" in crumbs
+    assert "<ol>" in client.get("/en/about/history").get_data(as_text=True).split(
+        '<nav class="breadcrumbs', 1)[1]
+
+
 def test_the_default_language_address_of_a_translated_page_redirects_to_its_own(client, site):
     response = client.get("/en/ກ່ຽວກັບພວກເຮົາ")
     assert response.status_code == 301
