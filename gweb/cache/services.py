@@ -106,8 +106,10 @@ class PageCache:
 
     # -- memos -------------------------------------------------------------------
 
-    def memo(self, site_id: int, name: Any, compute: Callable[[], Any]) -> Any:
-        """`compute()` once per site generation (and horizon), in this process."""
+    def memo(self, site_id: int, name: Any, compute: Callable[[], Any],
+             timeless: bool = False) -> Any:
+        """`compute()` once per site generation (and horizon, unless the value
+        does not depend on the time), in this process."""
         probe = request.environ.get(PROBE) if has_request_context() else None
         trusted = probe is not None and probe.site_id == site_id
         # The generation must be read before the data it guards: the probe's
@@ -120,7 +122,9 @@ class PageCache:
             return known[2]
         value = compute()
         if trusted:
-            until = min(now + self.ttl, self.horizon(site_id, generation))
+            until = now + self.ttl
+            if not timeless:
+                until = min(until, self.horizon(site_id, generation))
             self.memos[(site_id, name)] = (generation, until, value)
         return value
 
@@ -148,6 +152,12 @@ def init_app(app: Flask) -> None:
     cache.enabled = bool(enabled)
     app.extensions[EXTENSION_KEY] = cache
     tracking.init_app(app)
+    host = app.extensions["gweb.plugins"]
+    if cache.enabled and host.site_states is not None:
+        # Which plugins a site switched off, read once per change of the site.
+        states = host.site_states
+        host.site_states = lambda site_id: site_memo(site_id, "plugins_off",
+                                                     lambda: states(site_id), timeless=True)
     app.after_request(_consent)
     # Inside ProxyFix, so that the scheme and host are the client's.
     inner = app.wsgi_app
@@ -187,14 +197,15 @@ def do_not_cache() -> None:
     g.setdefault(SKIP, True)
 
 
-def site_memo(site_id: int, name: Any, compute: Callable[[], Any]) -> Any:
+def site_memo(site_id: int, name: Any, compute: Callable[[], Any], timeless: bool = False) -> Any:
     """`compute()`'s value for this site, kept in the process until the
-    site's content changes or its horizon passes; outside a request, or with
-    no cache, simply `compute()`. The value is shared: never mutate it."""
+    site's content changes or (unless `timeless`) its horizon passes;
+    outside a request, or with no cache, simply `compute()`. The value is
+    shared: never mutate it."""
     cache = page_cache()
-    if cache is None or not has_request_context():
+    if cache is None or not cache.enabled or not has_request_context():
         return compute()
-    return cache.memo(site_id, name, compute)
+    return cache.memo(site_id, name, compute, timeless)
 
 
 def _epoch(moment: datetime) -> float:

@@ -82,6 +82,12 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="minutes") if value else None
 
 
+def next_scheduled(site_id: int) -> datetime | None:
+    """When the site's earliest scheduled revision is due (maybe already), or None."""
+    return db.session.scalar(select(func.min(PageTranslation.scheduled_at))
+                             .where(PageTranslation.site_id == site_id))
+
+
 def next_change(site_id: int, now: datetime) -> datetime | None:
     """The next time after `now` at which a page of the site goes live, comes
     down or has a scheduled revision replace its text. One query."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 from flask import Blueprint, abort, g, redirect, render_template
 
 from gweb.hooks.manager import plugin_host
-from gweb.pages.scheduling import promote_due
+from gweb.cache.services import site_memo
+from gweb.pages.scheduling import next_scheduled, promote_due
 from gweb.pages.lookup import breadcrumbs, find_public_page, live_tree, page_href
 from gweb.pages.statement import statement_facts
 from gweb.timeutil import utcnow
@@ -15,8 +16,13 @@ bp = Blueprint("pages", __name__, template_folder="templates")
 @bp.before_app_request
 def publish_what_is_due():
     """Scheduled revisions go live on the first request after their time."""
-    if g.get("site") is not None:
-        promote_due(g.site.id, utcnow())
+    site = g.get("site")
+    if site is None:
+        return
+    # When the next one is due is known per site until its content changes.
+    due = site_memo(site.id, "next_scheduled", lambda: next_scheduled(site.id))
+    if due is not None and due <= utcnow():
+        promote_due(site.id, utcnow())
 
 # Standard pages with a template of their own; any other page uses page.html.
 KEY_TEMPLATES = {"home": "pages/home.html", "sitemap": "pages/sitemap.html",

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from gweb import i18n
 from gweb.extensions import db
 from gweb.hooks.manager import plugin_host
+from gweb.cache.services import site_memo
 from gweb.menus.services import menu_links
 from gweb.sites import services
 from gweb.timeutil import utcnow
@@ -86,10 +87,17 @@ def _site_menus() -> dict:
         if site is None:
             g.menus = {"header": [], "footer": []}
         else:
-            g.menus = menu_links(site, lang, utcnow())
-            for extra in plugin_host().call_flat("gweb_menu_items", site=site, lang=lang):
-                g.menus.setdefault(extra.get("menu", "header"), []).append(extra)
+            # Kept per site while its content is unchanged (copied: g.menus is this request's).
+            shared = site_memo(site.id, ("menus", lang), lambda: _menus_of(site, lang))
+            g.menus = {key: list(links) for key, links in shared.items()}
     return g.menus
+
+
+def _menus_of(site, lang: str) -> dict:
+    menus = menu_links(site, lang, utcnow())
+    for extra in plugin_host().call_flat("gweb_menu_items", site=site, lang=lang):
+        menus.setdefault(extra.get("menu", "header"), []).append(extra)
+    return menus
 
 
 def _switch_language_href(target: str) -> str:
