@@ -48,6 +48,7 @@ PAGE_TYPES = {
     "news category": {"lo": "/lo/news/category/announcement/", "en": "/en/news/category/announcement/"},
     "news article": {"lo": "{news_lo}", "en": "{news_en}"},
     "documents list": {"lo": "/lo/documents/", "en": "/en/documents/"},
+    "documents filtered": {"lo": "/lo/documents/?type=law&sort=title", "en": "/en/documents/?type=law&sort=title"},
     "document": {"lo": "{document_lo}", "en": "{document_en}"},
     "e-services": {"lo": "/lo/services/", "en": "/en/services/"},
     "e-service": {"lo": "{service_lo}", "en": "{service_en}"},
@@ -124,6 +125,7 @@ def page_addresses(base: str) -> dict[str, dict[str, str]]:
 class Survey:
     """What the browser found on every page type."""
     html: dict[str, str] = field(default_factory=dict)          # label -> served HTML
+    structured: dict[str, list] = field(default_factory=dict)   # label -> JSON-LD blocks
     violations: list[str] = field(default_factory=list)         # label: rule (nodes)
     console: list[str] = field(default_factory=list)            # CSP and other errors
     overflow: list[str] = field(default_factory=list)           # wider than 320 px
@@ -187,7 +189,23 @@ def survey(browser, quality_server) -> Survey:
                 run_axe(page, f"{error_label} {DESKTOP}px", result)
                 page.set_viewport_size({"width": PHONE, "height": 800})
                 run_axe(page, f"{error_label} {PHONE}px", result)
+            if name == "feedback form":
+                # And a message sent properly: the thank-you page with its reference.
+                page.goto(quality_server + paths[lang])
+                page.check("input[name=topic_id] >> nth=0")
+                page.fill("textarea", "ຂໍສອບຖາມກ່ຽວກັບການບໍລິການອອນລາຍ." if lang == "lo"
+                          else "A question about the online services.")
+                with page.expect_response(lambda r: r.url.endswith("/thanks")) as thanked:
+                    page.click(SUBMIT_EMPTY[name])
+                page.wait_for_load_state()
+                thanks_label = f"feedback thanks [{lang}]"
+                result.statuses[thanks_label] = thanked.value.status
+                result.html[thanks_label] = thanked.value.text()
+                run_axe(page, f"{thanks_label} {DESKTOP}px", result)
         context.close()
+    for label, html in result.html.items():
+        result.structured[label] = [json.loads(block) for block in re.findall(
+            r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)]
     return result
 
 
@@ -199,6 +217,16 @@ def test_every_page_type_answers_as_expected(survey):
 
 def test_no_public_page_type_has_an_axe_violation_in_either_language_or_width(survey):
     assert not survey.violations, "\n".join(["axe-core found:"] + survey.violations)
+
+
+def test_home_news_and_documents_describe_themselves_in_json_ld_that_parses(survey):
+    types = {label: [block["@type"] for block in blocks] for label, blocks in survey.structured.items()}
+    for lang in LANGS:
+        assert types[f"home [{lang}]"] == ["GovernmentOrganization", "WebSite"]
+        assert types[f"news article [{lang}]"] == ["NewsArticle"]
+        assert types[f"document [{lang}]"] == ["Legislation"]
+    assert all(block["@context"] == "https://schema.org"
+               for blocks in survey.structured.values() for block in blocks)
 
 
 def test_no_page_makes_the_browser_report_an_error(survey):
@@ -346,3 +374,24 @@ def test_a_printed_page_keeps_the_content_and_drops_the_navigation(browser, qual
                      ".skip-link": False, ".breadcrumbs": False, "main h1": True,
                      ".site-brand__name": True}
     assert pdf.startswith(b"%PDF")
+
+
+def test_the_site_can_be_read_navigated_and_searched_without_javascript(browser, quality_server):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": PHONE, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(f"{quality_server}/lo/")
+        page.click(".main-nav a[href^='/lo/news']")
+        page.wait_for_url(re.compile(r".*/lo/news/?$"))
+        page.click(".news-teaser__title a >> nth=0")
+        assert re.search(r"/lo/news/\d+/$", page.url)
+        assert page.locator("main h1").inner_text()
+        page.click(".language-switcher a[lang=en]")
+        assert page.evaluate("document.documentElement.lang") == "en"
+        page.fill("#site-search-q", "ministry")
+        page.press("#site-search-q", "Enter")
+        page.wait_for_load_state()
+        assert "/en/search?q=ministry" in page.url
+        assert page.locator(".search-results li").count() > 0
+    finally:
+        context.close()
