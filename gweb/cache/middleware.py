@@ -9,6 +9,7 @@ that site, under its current generations, and not be past its expiry.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import logging
 import uuid
@@ -24,6 +25,12 @@ log = logging.getLogger("gweb.cache")
 DROPPED = {"set-cookie", "x-request-id", "date", "content-length", "etag", "last-modified",
            "retry-after", "x-gweb-cache"}
 STATUS_LINES = {200: "200 OK", 404: "404 NOT FOUND"}
+# Pages, feeds and JSON: compressed (level 6, once per cache entry); files
+# from disk (static, media) are not, browsers keep those.
+COMPRESSED_TYPES = {"text/html", "application/xml", "application/atom+xml", "application/json",
+                    "text/plain"}
+GZIP_LEVEL = 6
+GZIP_MIN = 1024  # below this gzip saves less than its own overhead
 
 
 class PageCacheMiddleware:
@@ -36,12 +43,15 @@ class PageCacheMiddleware:
     def __call__(self, environ, start_response):
         cache = self.cache
         if not cache.enabled:
-            return self.app(environ, start_response)
-        try:
-            probe, entry = self._probe(environ)
-        except Exception:  # the cache (Redis) failing must not take the site down
-            log.exception("page cache unavailable")
-            return self.app(environ, start_response)
+            if not (cache.gzip and _accepts_gzip(environ)):
+                return self.app(environ, start_response)
+            probe = entry = None
+        else:
+            try:
+                probe, entry = self._probe(environ)
+            except Exception:  # the cache (Redis) failing must not take the site down
+                log.exception("page cache unavailable")
+                return self.app(environ, start_response)
         if entry is not None:
             return self._answer(environ, start_response, entry, "hit")
         if probe is not None:
@@ -55,6 +65,8 @@ class PageCacheMiddleware:
         body = self.app(environ, capture)
         expires = environ.get(STORE)
         if expires is None or not self._storable(captured):
+            if cache.gzip and _accepts_gzip(environ) and _compressible(captured["headers"]):
+                return self._compressed(body, captured, start_response)
             start_response(captured["status"], captured["headers"], captured.get("exc_info"))
             return body
         try:
@@ -68,8 +80,12 @@ class PageCacheMiddleware:
         if not any(k.lower() == "cache-control" for k, _ in headers):
             # Browsers and proxies may keep it, but must ask again each time.
             headers.append(("Cache-Control", "no-cache"))
+        gzipped = None
+        if cache.gzip and _compressible(headers):
+            gzipped = gzip.compress(data, GZIP_LEVEL, mtime=0)
+            headers = _vary_on_encoding(headers)
         entry = Entry(status, headers, data, hashlib.blake2b(data, digest_size=12).hexdigest(),
-                      float(int(now)), expires, probe.generation)
+                      float(int(now)), expires, probe.generation, gzipped)
         try:
             cache.store.put(probe.key, entry)
         except Exception:
@@ -126,9 +142,30 @@ class PageCacheMiddleware:
             headers = [(k, v) for k, v in headers if k.lower() != "content-type"]
             start_response("304 NOT MODIFIED", headers)
             return [b""]
-        headers.append(("Content-Length", str(len(entry.body))))
+        data = entry.body
+        if entry.gzipped is not None and _accepts_gzip(environ):
+            data = entry.gzipped
+            headers.append(("Content-Encoding", "gzip"))
+        headers.append(("Content-Length", str(len(data))))
         start_response(STATUS_LINES.get(entry.status, f"{entry.status} OK"), headers)
-        return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [entry.body]
+        return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [data]
+
+    @staticmethod
+    def _compressed(body, captured, start_response):
+        """An answer that is not cached, gzipped for a client that accepts it."""
+        try:
+            data = b"".join(body)
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+        headers = [(k, v) for k, v in captured["headers"] if k.lower() != "content-length"]
+        headers = _vary_on_encoding(headers)
+        if len(data) >= GZIP_MIN:
+            data = gzip.compress(data, GZIP_LEVEL, mtime=0)
+            headers.append(("Content-Encoding", "gzip"))
+        headers.append(("Content-Length", str(len(data))))
+        start_response(captured["status"], headers, captured.get("exc_info"))
+        return [data]
 
     @staticmethod
     def _not_modified(environ, entry: Entry) -> bool:
@@ -139,3 +176,30 @@ class PageCacheMiddleware:
             return parse_etags(match).contains_weak(entry.etag)
         since = parse_date(environ.get("HTTP_IF_MODIFIED_SINCE"))
         return since is not None and since.timestamp() >= int(entry.last_modified)
+
+
+def _accepts_gzip(environ) -> bool:
+    """Accept-Encoding names gzip (or *) with a quality above zero."""
+    for part in environ.get("HTTP_ACCEPT_ENCODING", "").lower().split(","):
+        token, *params = [p.strip() for p in part.split(";")]
+        if token not in ("gzip", "*"):
+            continue
+        quality = next((p[2:] for p in params if p.startswith("q=")), "1")
+        try:
+            return float(quality) > 0
+        except ValueError:
+            return False
+    return False
+
+
+def _compressible(headers) -> bool:
+    """Text that Flask produced (not a file being sent), not yet encoded."""
+    found = {k.lower(): v for k, v in headers}
+    kind = found.get("content-type", "").split(";")[0].strip()
+    return kind in COMPRESSED_TYPES and "content-encoding" not in found
+
+
+def _vary_on_encoding(headers):
+    vary = [v for k, v in headers if k.lower() == "vary"]
+    values = {p.strip() for v in vary for p in v.split(",") if p.strip()} | {"Accept-Encoding"}
+    return [(k, v) for k, v in headers if k.lower() != "vary"] + [("Vary", ", ".join(sorted(values)))]

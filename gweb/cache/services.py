@@ -132,7 +132,7 @@ class PageCache:
 def init_app(app: Flask) -> None:
     """Set the cache up for `app` (in-process, or Redis when PAGE_CACHE_REDIS_URL
     or REDIS_URL names one) and put its middleware in front of Flask."""
-    from gweb.cache import tracking
+    from gweb.cache import assets, tracking
     from gweb.cache.middleware import PageCacheMiddleware
 
     config = app.config
@@ -150,6 +150,8 @@ def init_app(app: Flask) -> None:
     cache = PageCache(store, int(config.get("PAGE_CACHE_TTL", 600)),
                       tuple(config["LANGUAGES"]), cookies)
     cache.enabled = bool(enabled)
+    # gzip for text answers (cached ones compressed once); off when a proxy does it.
+    cache.gzip = bool(config.get("GZIP", True))
     app.extensions[EXTENSION_KEY] = cache
     tracking.init_app(app)
     host = app.extensions["gweb.plugins"]
@@ -159,6 +161,7 @@ def init_app(app: Flask) -> None:
         host.site_states = lambda site_id: site_memo(site_id, "plugins_off",
                                                      lambda: states(site_id), timeless=True)
     app.after_request(_consent)
+    assets.init_app(app)
     # Inside ProxyFix, so that the scheme and host are the client's.
     inner = app.wsgi_app
     if hasattr(inner, "app") and type(inner).__name__ == "ProxyFix":

@@ -29,23 +29,27 @@ class Entry:
     last_modified: float  # epoch seconds, when the entry was made
     expires: float  # epoch seconds; never served after this
     generation: tuple[int, int]  # (installation, site) it was made under
+    gzipped: bytes | None = None  # the body compressed once, for clients that accept gzip
 
     @property
     def size(self) -> int:
-        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 200
+        return (len(self.body) + len(self.gzipped or b"")
+                + sum(len(k) + len(v) for k, v in self.headers) + 200)
 
     def to_bytes(self) -> bytes:
         head = json.dumps({"s": self.status, "h": self.headers, "e": self.etag,
                            "m": self.last_modified, "x": self.expires,
-                           "g": list(self.generation)}, separators=(",", ":"))
-        return head.encode() + b"\n" + self.body
+                           "g": list(self.generation), "b": len(self.body)},
+                          separators=(",", ":"))
+        return head.encode() + b"\n" + self.body + (self.gzipped or b"")
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "Entry":
-        head, _, body = data.partition(b"\n")
+        head, _, rest = data.partition(b"\n")
         meta = json.loads(head)
+        body, gzipped = rest[:meta["b"]], rest[meta["b"]:] or None
         return cls(meta["s"], [tuple(h) for h in meta["h"]], body, meta["e"], meta["m"],
-                   meta["x"], tuple(meta["g"]))
+                   meta["x"], tuple(meta["g"]), gzipped)
 
 
 class LRU:
