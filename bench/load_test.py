@@ -307,7 +307,8 @@ def main() -> int:
     for kind, values in results.latency.items():
         if values:
             print(f"{kind:5s} latency ms: p50 {percentile(values, 50) * 1000:.0f}, "
-                  f"p95 {percentile(values, 95) * 1000:.0f}, p99 {percentile(values, 99) * 1000:.0f}"
+                  f"p95 {percentile(values, 95) * 1000:.0f}, "
+                  f"p99 {percentile(values, 99) * 1000:.0f}"
                   f" ({len(values)} requests)")
     if results.errors:
         print("client errors: " + ", ".join(f"{k}: {v}" for k, v in results.errors.items()))

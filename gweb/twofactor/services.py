@@ -186,7 +186,8 @@ def _use_recovery_code(user: User, code: str) -> bool:
         if check_password_hash(row.code_hash, code):
             # Conditional, so that the same code used twice at once works once.
             used = db.session.execute(
-                update(RecoveryCode).where(RecoveryCode.id == row.id, RecoveryCode.used_at.is_(None))
+                update(RecoveryCode)
+                .where(RecoveryCode.id == row.id, RecoveryCode.used_at.is_(None))
                 .values(used_at=utcnow()).execution_options(synchronize_session=False))
             return used.rowcount == 1
     return False

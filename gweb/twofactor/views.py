@@ -164,8 +164,9 @@ def disable():
 
 
 def _site_page(form=None, status=200):
+    form = form or SiteRuleForm(required=services.site_requires(g.site.id))
     return make_response(render_template(
-        "twofactor/site.html", form=form or SiteRuleForm(required=services.site_requires(g.site.id)),
+        "twofactor/site.html", form=form,
         members=services.members_status(g.site.id), role_labels=ROLE_LABELS,
         action_form=ActionForm(),
         may_reset=lambda user: users.may_change_status(current_user, user, g.site.id)), status)

@@ -180,7 +180,8 @@ def test_a_path_like_file_name_never_chooses_where_the_file_goes(app, db, site, 
     assert not [p for p in _files_under(tmp_path) if "evil" in os.path.basename(p)]
 
 
-@pytest.mark.parametrize("url", ["/media/..%2f..%2fgweb.sqlite", "/media/%2e%2e%2f%2e%2e%2fgweb.sqlite",
+@pytest.mark.parametrize("url", ["/media/..%2f..%2fgweb.sqlite",
+                                 "/media/%2e%2e%2f%2e%2e%2fgweb.sqlite",
                                  "/media/..%5c..%5cgweb.sqlite", "/media/../../gweb.sqlite",
                                  "/media/320/..%2f..%2f..%2f..%2fgweb.sqlite",
                                  "/media/320/..%5c..%5c..%5c..%5cgweb.sqlite"])

@@ -149,7 +149,8 @@ def test_an_editor_sets_up_two_factor_from_a_qr_code_made_on_this_server(
     done = _post(client, "/admin/account/two-factor/confirm",
                  {"code": code(device.secret, clock)}, form_page="/admin/account/two-factor")
     assert done.status_code == 200 and done.headers["Cache-Control"] == "no-store"
-    shown = re.findall(r"<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>", done.get_data(as_text=True))
+    shown = re.findall(r"<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>",
+                       done.get_data(as_text=True))
     assert len(shown) == 10
     assert services.is_enabled(user)
     db.session.expire_all()
