@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlencode
 
-UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
 @dataclass
@@ -27,18 +27,24 @@ class Result:
 
 
 def _ms(text: str) -> float:
-    match = re.match(r"([\d.]+)(us|ms|s)", text.strip())
+    match = re.match(r"([\d.]+)(us|ms|s|m)\b", text.strip())
+    if match is None:
+        raise RuntimeError(f"wrk gave a latency of {text!r}")
     return float(match.group(1)) * UNITS[match.group(2)]
 
 
 def wrk(port: int, path: str, host: str, connections: int, seconds: int,
-        threads: int = 2) -> Result:
+        threads: int = 2, headers: dict | None = None) -> Result:
     """Run wrk against http://127.0.0.1:port/path with `connections` open
     connections for `seconds`; requests/s and latency percentiles."""
     url = f"http://127.0.0.1:{port}" + quote(path, safe="/?=&%")
     out = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency",
-         "-H", f"Host: {host}", url], capture_output=True, text=True, check=True).stdout
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s",
+         "-H", f"Host: {host}",
+         *[arg for k, v in (headers or {}).items() for arg in ("-H", f"{k}: {v}")], url],
+        capture_output=True, text=True, check=True).stdout
+    if "Latency Distribution" not in out:
+        raise RuntimeError(f"wrk answered:\n{out}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p50 = _ms(re.search(r"50%\s+(\S+)", out).group(1))
     p99 = _ms(re.search(r"99%\s+(\S+)", out).group(1))

@@ -96,9 +96,21 @@ def main() -> None:
     host, n, secs = sitegen.DOMAIN, options.connections, options.seconds
 
     servers = {}
-    for kind, probe in (("const", "/const"), ("bare", "/lo/page"), ("gweb", "/healthz")):
-        servers[kind] = start(kind, scratch if kind != "gweb" else folder, probe, host,
-                              options.threads)
+    try:
+        for kind, probe in (("const", "/const"), ("bare", "/lo/page"), ("gweb", "/healthz")):
+            servers[kind] = start(kind, scratch if kind != "gweb" else folder, probe, host,
+                                  options.threads)
+        results, memory = drive(servers, info, host, n, secs)
+    finally:
+        for process, _port, _t in servers.values():
+            process.terminate()
+            process.wait(timeout=10)
+        shutil.rmtree(scratch, ignore_errors=True)
+    report(results, memory, {k: s[2] for k, s in servers.items()}, options, info)
+
+
+def drive(servers: dict, info: dict, host: str, n: int, secs: int):
+    """Every row against its server; returns the results and the memory after."""
     ports = {kind: s[1] for kind, s in servers.items()}
     deep = info["deep"]["lo"]
     rows = [
@@ -108,6 +120,8 @@ def main() -> None:
         ("gweb", "home page, uncached", "/lo/" + NOCACHE, 200),
         ("gweb", "deep content page, cached", deep, 200),
         ("gweb", "deep content page, uncached", deep + NOCACHE, 200),
+        ("gweb", "deep content page, cached, gzip", deep, 200),
+        ("gweb", "deep content page, uncached, gzip", deep + NOCACHE, 200),
         ("gweb", "section page (99 children), uncached", info["deep"]["section"] + NOCACHE, 200),
         ("gweb", "news list, cached", "/lo/news/", 200),
         ("gweb", "news list, page 2 (uncached)", "/lo/news/?page=2", 200),
@@ -117,31 +131,26 @@ def main() -> None:
         ("gweb", "404, uncached", "/lo/no-such-page" + NOCACHE, 404),
     ]
     results = []
-    try:
-        for kind, label, path, expected in rows:
-            for _ in range(3):  # learn the host, fill the cache, check
-                status, headers, _body = load.status_of(ports[kind], path, host)
-            if status != expected:
-                raise RuntimeError(f"{label}: {path} answered {status}, not {expected}")
-            how = headers.get("X-Gweb-Cache", "-")
-            result = load.wrk(ports[kind], path, host, n, secs)
-            if expected != 200:
-                result.errors = 0  # wrk counts the expected 404s as non-2xx
-            results.append((label, result, how))
-            print(f"  {label:40} {result.rps:8.0f} req/s  p50 {result.p50_ms:6.1f} ms  "
-                  f"p99 {result.p99_ms:6.1f} ms  cache: {how}", flush=True)
-        editor = load.Editor(ports["gweb"], host, *sitegen.EDITOR)
-        saved = editor.save_loop(info["editor_pages"][:n], secs)
-        results.append(("editor saves a page", saved, "-"))
-        print(f"  {'editor saves a page':40} {saved.rps:8.0f} req/s  p50 {saved.p50_ms:6.1f} ms  "
-              f"p99 {saved.p99_ms:6.1f} ms  answers {saved.statuses}", flush=True)
-        memory = {kind: rss_mb(s[0].pid) for kind, s in servers.items()}
-    finally:
-        for process, _port, _t in servers.values():
-            process.terminate()
-            process.wait(timeout=10)
-        shutil.rmtree(scratch, ignore_errors=True)
-    report(results, memory, {k: s[2] for k, s in servers.items()}, options, info)
+    for kind, label, path, expected in rows:
+        for _ in range(3):  # learn the host, fill the cache, check
+            status, headers, _body = load.status_of(ports[kind], path, host)
+        if status != expected:
+            raise RuntimeError(f"{label}: {path} answered {status}, not {expected}")
+        how = headers.get("X-Gweb-Cache", "-")
+        gzip = {"Accept-Encoding": "gzip"} if label.endswith("gzip") else None
+        result = load.wrk(ports[kind], path, host, n, secs, headers=gzip)
+        if expected != 200:
+            result.errors = 0  # wrk counts the expected 404s as non-2xx
+        results.append((label, result, how))
+        print(f"  {label:40} {result.rps:8.0f} req/s  p50 {result.p50_ms:6.1f} ms  "
+              f"p99 {result.p99_ms:6.1f} ms  cache: {how}", flush=True)
+    editor = load.Editor(ports["gweb"], host, *sitegen.EDITOR)
+    saved = editor.save_loop(info["editor_pages"][:n], secs)
+    results.append(("editor saves a page", saved, "-"))
+    print(f"  {'editor saves a page':40} {saved.rps:8.0f} req/s  p50 {saved.p50_ms:6.1f} ms  "
+          f"p99 {saved.p99_ms:6.1f} ms  answers {saved.statuses}", flush=True)
+    memory = {kind: rss_mb(s[0].pid) for kind, s in servers.items()}
+    return results, memory
 
 
 def report(results, memory, startup, options, info) -> None:

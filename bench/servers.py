@@ -34,12 +34,14 @@ BARE_TEMPLATE = """<!doctype html>
 
 def bare_app(folder: Path):
     """Flask + Flask-SQLAlchemy + one template: a page read by its id."""
-    from flask import Flask, render_template_string
+    from flask import Flask, render_template
+    from jinja2 import DictLoader
     from flask_sqlalchemy import SQLAlchemy
     from sqlalchemy import String, Text
     from sqlalchemy.orm import Mapped, mapped_column
 
     app = Flask("bare")
+    app.jinja_loader = DictLoader({"page.html": BARE_TEMPLATE})  # compiled once, like gweb's
     app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{folder / 'bare.sqlite'}"
     db = SQLAlchemy(app)
 
@@ -59,7 +61,7 @@ def bare_app(folder: Path):
 
     @app.route("/<lang>/page")
     def page(lang):
-        return render_template_string(BARE_TEMPLATE, item=db.session.get(Item, 1), lang=lang)
+        return render_template("page.html", item=db.session.get(Item, 1), lang=lang)
 
     return app
 
