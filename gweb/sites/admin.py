@@ -12,8 +12,8 @@ from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
-from gweb.sites import checks, services
-from gweb.sites.forms import LANGUAGES, SettingsForm
+from gweb.sites import checks, look, services
+from gweb.sites.forms import LANGUAGES, LookForm, SettingsForm
 
 bp = Blueprint("site_admin", __name__, url_prefix="/admin/settings", template_folder="templates")
 
@@ -67,3 +67,33 @@ def edit():
 def compliance():
     """What the G-Web standard asks of this site, and what is missing or stale."""
     return render_template("sites/compliance.html", problems=checks.check_site(g.site))
+
+
+@bp.route("/look", methods=["GET", "POST"])
+@permission_required("site.settings")
+def look_edit():
+    """Colours from the palette (contrast checked) and extra footer links."""
+    site = g.site
+    settings = site.settings or {}
+    data = dict(settings.get("colours") or {})
+    for number, link in enumerate(settings.get("footer_links") or [], start=1):
+        data.update({f"link{number}_label_lo": link["lo"], f"link{number}_label_en": link["en"],
+                     f"link{number}_url": link["url"]})
+    form = LookForm(data=data)
+    if form.validate_on_submit():
+        colours = {role: form[role].data for role in look.ROLES}
+        links = [{"label_lo": form[f"link{n}_label_lo"].data,
+                  "label_en": form[f"link{n}_label_en"].data, "url": form[f"link{n}_url"].data}
+                 for n in range(1, look.MAX_FOOTER_LINKS + 1)]
+        try:
+            changed = look.update_look(site, colours, links, current_user)
+            db.session.commit()
+        except ValidationError as exc:
+            db.session.rollback()
+            show_errors(form, exc.errors)
+            flash(_("The look was not saved: please correct what is marked below."), "error")
+        else:
+            flash(_("The look has been saved.") if changed else _("Nothing was changed."), "info")
+            return redirect(url_for("site_admin.look_edit"))
+    return render_template("sites/look.html", form=form, palette=look.PALETTE,
+                           roles=look.ROLES, links=range(1, look.MAX_FOOTER_LINKS + 1))

@@ -63,3 +63,24 @@ class SettingsForm(FlaskForm):
         values["social"] = {network: self[f"social_{network}"].data or ""
                             for network in SOCIAL_NETWORKS}
         return values
+
+
+class LookForm(FlaskForm):
+    """Colours within the standard and extra footer links (checked by gweb.sites.look)."""
+
+    primary = StringField(_l("Main colour (header, buttons)"))
+    accent = StringField(_l("Accent colour"))
+    link = StringField(_l("Link colour"))
+
+
+def _footer_link_fields():
+    # Fields link1_label_lo ... link5_url, added to LookForm below.
+    from gweb.sites.look import MAX_FOOTER_LINKS
+
+    for number in range(1, MAX_FOOTER_LINKS + 1):
+        setattr(LookForm, f"link{number}_label_lo", StringField(_l("Label in Lao")))
+        setattr(LookForm, f"link{number}_label_en", StringField(_l("Label in English")))
+        setattr(LookForm, f"link{number}_url", StringField(_l("Address")))
+
+
+_footer_link_fields()

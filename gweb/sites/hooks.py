@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
 from gweb.hooks import hookimpl
-from gweb.sites import services
+from gweb.sites import look, services
 from gweb.sites.admin import bp as admin_bp
 from gweb.sites.cli import site_group
 from gweb.sites.views import bp
@@ -25,6 +25,8 @@ def gweb_cli(cli):
 def gweb_admin_menu_items(user):
     return [{"endpoint": "site_admin.edit", "label": _l("Site settings"),
              "permission": "site.settings", "order": 85},
+            {"endpoint": "site_admin.look_edit", "label": _l("Look of the site"),
+             "permission": "site.settings", "order": 85.5},
             {"endpoint": "site_admin.compliance", "label": _l("The G-Web standard"),
              "permission": "site.settings", "order": 86}]
 
@@ -32,5 +34,11 @@ def gweb_admin_menu_items(user):
 @hookimpl
 def gweb_tpl_footer(site, lang, page):
     """The site's social media links (Site settings), in the public footer."""
+    parts = []
+    extra = look.footer_links(site, lang)
+    if extra:
+        parts.append(render_template("sites/_footer_links.html", links=extra))
     links = services.social_links(site)
-    return Markup(render_template("sites/_social.html", links=links)) if links else None
+    if links:
+        parts.append(render_template("sites/_social.html", links=links))
+    return Markup("".join(parts)) if parts else None

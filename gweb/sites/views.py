@@ -11,7 +11,7 @@ from gweb.extensions import db
 from gweb.hooks.manager import plugin_host
 from gweb.cache.services import site_memo
 from gweb.menus.services import menu_links
-from gweb.sites import services
+from gweb.sites import look, services
 from gweb.timeutil import utcnow
 
 bp = Blueprint("site", __name__, template_folder="templates")
@@ -77,7 +77,16 @@ def pick_language(endpoint, values):
 def site_context():
     """What every template of the public theme may use."""
     return {"site": g.get("site"), "lang": i18n.current_lang(), "site_menus": _site_menus,
-            "switch_language_href": _switch_language_href}
+            "switch_language_href": _switch_language_href, "site_css_url": _site_css_url}
+
+
+def _site_css_url() -> str | None:
+    """The address of the site's own stylesheet (None when it has no colours);
+    its fingerprint in the address lets browsers keep it until it changes."""
+    site = g.get("site")
+    if site is None or not (site.settings or {}).get("colours"):
+        return None
+    return f"/site.css?v={look.stylesheet_version(site)}"
 
 
 def _site_menus() -> dict:
@@ -124,6 +133,15 @@ def healthz():
         current_app.logger.exception("health check: database does not answer")
         return {"status": "error", "database": "unreachable"}, 503
     return {"status": "ok", "database": "ok"}
+
+
+@bp.route("/site.css")
+def stylesheet():
+    """The site's colours as CSS custom properties (no inline style needed)."""
+    response = Response(look.stylesheet(g.site), mimetype="text/css")
+    response.set_etag(look.stylesheet_version(g.site))
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return response.make_conditional(request)
 
 
 @bp.route("/robots.txt")
