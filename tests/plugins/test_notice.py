@@ -97,7 +97,7 @@ def test_an_editor_adds_a_banner_that_visitors_see_at_the_top_of_every_page_in_t
     assert response.status_code == 302
     for path in ("/lo/", "/lo/about"):
         top = top_of(client.get(path).get_data(as_text=True))
-        assert 'role="region"' in top and 'aria-label="ແຈ້ງການ"' in top
+        assert 'role="region"' in top and 'aria-label="ແຈ້ງການສຳຄັນ"' in top
         assert "ຫ້ອງການປິດໃນວັນພັກ" in top and "ຄຳເຕືອນ:" in top  # the level in words
         assert '<a href="/lo/contact">ຂໍ້ມູນເພີ່ມເຕີມ</a>' in top
     english = top_of(client.get("/en/").get_data(as_text=True))
