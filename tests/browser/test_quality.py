@@ -378,6 +378,27 @@ def test_a_printed_page_keeps_the_content_and_drops_the_navigation(browser, qual
     assert pdf.startswith(b"%PDF")
 
 
+@pytest.mark.parametrize("path, controls", [
+    ("/en/documents/", [".doc-filters"]),
+    ("/en/news/", [".news-categories", ".news-feed-link"]),
+    ("/en/services/", [".eservices-filter"]),
+])
+def test_printed_plugin_lists_keep_the_items_and_drop_their_controls(browser, quality_server,
+                                                                    path, controls):
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(quality_server + path)
+        page.emulate_media(media="print")
+        hidden = page.evaluate("""(selectors) => selectors.map(s => {
+            const el = document.querySelector(s); return !!el && getComputedStyle(el).display === 'none'; })""",
+                               controls)
+        heading = page.evaluate("getComputedStyle(document.querySelector('main h1')).display")
+    finally:
+        context.close()
+    assert hidden == [True] * len(controls) and heading != "none"
+
+
 def test_the_site_can_be_read_navigated_and_searched_without_javascript(browser, quality_server):
     context = browser.new_context(java_script_enabled=False, viewport={"width": PHONE, "height": 800})
     page = context.new_page()
