@@ -116,7 +116,13 @@ class PageCache:
         # The generation must be read before the data it guards: the probe's
         # was read before the request's transaction began. Without one, read
         # it now and only reuse what an earlier, trusted request stored.
-        generation = probe.generation if trusted else self.store.generation(site_id)
+        if trusted:
+            generation = probe.generation
+        else:
+            try:
+                generation = self.store.generation(site_id)
+            except Exception:  # Redis away: compute, keep nothing
+                return compute()
         now = self.clock()
         known = self.memos.get((site_id, name))
         if known is not None and known[0] == generation and known[1] > now:
