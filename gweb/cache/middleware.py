@@ -65,7 +65,8 @@ class PageCacheMiddleware:
         body = self.app(environ, capture)
         expires = environ.get(STORE)
         if expires is None or not self._storable(captured):
-            if cache.gzip and _accepts_gzip(environ) and _compressible(captured["headers"]):
+            if (cache.gzip and environ.get("REQUEST_METHOD") != "HEAD" and _accepts_gzip(environ)
+                    and _compressible(captured["headers"])):
                 return self._compressed(body, captured, start_response)
             start_response(captured["status"], captured["headers"], captured.get("exc_info"))
             return body
