@@ -198,8 +198,8 @@ class RedisStore:
         site_ids = list(site_ids)
         if not site_ids:
             return
-        # INCR of a missing key would start again at 1, below older values.
-        self.generation(site_ids[0])
+        # INCR of a missing key would start again at 1, below older values:
+        # set it from the clock first.
         pipe = self.redis.pipeline()
         for site_id in site_ids:
             pipe.set(self._gen_key(str(site_id)), time.time_ns(), nx=True)
