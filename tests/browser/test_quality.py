@@ -255,16 +255,31 @@ def test_every_public_page_type_is_valid_html_by_the_nu_checker(survey, tmp_path
         path = tmp_path / f"page-{number:02d}.html"
         path.write_text(html, encoding="utf-8")
         files[path.name] = label
-    # One JVM for every file: Java's start-up is the slow part.
-    run = subprocess.run([java, "-Xss1m", "-jar", str(jar), "--errors-only", "--format", "json",
+    # A page with a known error goes along: the checker must report it, so a
+    # clean result means it ran and read every file.
+    (tmp_path / "planted.html").write_text(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head>'
+        "<body><p><div>x</p></body></html>", encoding="utf-8")
+    files["planted.html"] = "planted"
+    # One JVM for every file, tuned for a short run: Java's start-up is the slow part.
+    run = subprocess.run([java, "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                          "-jar", str(jar), "--errors-only", "--format", "json",
                           *[str(tmp_path / name) for name in files]],
                          capture_output=True, text=True, timeout=300)
-    messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
-    errors = [f"{files.get(m.get('url', '').rsplit('/', 1)[-1], m.get('url'))}: line {m.get('lastLine')}: {m['message']}"
-              f"\n      {m.get('extract', '').strip()}"
-              for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
-    assert len(files) >= 2 * len(PAGE_TYPES)
-    assert not errors, "\n".join(["the Nu HTML Checker found:"] + errors)
+    report = (run.stderr or run.stdout).strip()
+    assert report.startswith("{"), f"the Nu HTML Checker did not report (exit {run.returncode}): {report[:500]}"
+    messages = json.loads(report)["messages"]
+    errors = {}
+    for m in messages:
+        if m.get("type") == "error" or m.get("subType") == "fatal":
+            label = files.get(m.get("url", "").rsplit("/", 1)[-1], m.get("url"))
+            errors.setdefault(label, []).append(
+                f"line {m.get('lastLine')}: {m['message']}\n      {m.get('extract', '').strip()}")
+    assert "planted" in errors, "the Nu HTML Checker missed a planted error"
+    del errors["planted"]
+    assert len(files) > 2 * len(PAGE_TYPES)
+    assert not errors, "\n".join(["the Nu HTML Checker found:"] + [
+        f"{label}: {line}" for label, lines in sorted(errors.items()) for line in lines])
 
 
 class Transfer:
