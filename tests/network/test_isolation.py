@@ -106,26 +106,33 @@ def _ids_of(site_id) -> list[int]:
     return sorted(ids)
 
 
+def _kind(converter) -> str:
+    """"id" for a converter of numbers, "lang" for languages, else "text"."""
+    if re.fullmatch(converter.regex, "12") and not re.fullmatch(converter.regex, "ab"):
+        return "id"
+    if "Language" in type(converter).__name__:
+        return "lang"
+    if getattr(converter, "items", None):
+        return "any"
+    return "text"
+
+
 def _urls(app, ids: list[int]) -> list[str]:
+    """Every GET address of the app, with each of `ids` in place of an id."""
     urls = []
     for rule in app.url_map.iter_rules():
         if "GET" not in rule.methods or rule.endpoint in ("static", "admin.logout"):
             continue
-        values = list(rule._converters)
-        if any(rule._converters[v].__class__.__name__ not in ("IntegerConverter", "LanguageConverter",
-                                                                "PathConverter", "UnicodeConverter")
-               for v in values):
+        kinds = {name: _kind(conv) for name, conv in rule._converters.items()}
+        numbered = "id" in kinds.values()
+        if numbered and not ids:
             continue
-        int_args = [v for v in values if rule._converters[v].__class__.__name__ == "IntegerConverter"]
-        choices = ids if int_args else [None]
-        if int_args and not ids:
-            continue
-        for number in choices:
+        for number in (ids if numbered else [None]):
             url = rule.rule
-            for name in values:
-                kind = rule._converters[name].__class__.__name__
-                value = {"IntegerConverter": number, "LanguageConverter": "en",
-                         "PathConverter": "about", "UnicodeConverter": "x"}[kind]
+            for name, kind in kinds.items():
+                value = {"id": number, "lang": "en", "text": "about",
+                         "any": sorted(getattr(rule._converters[name], "items", None) or [""])[0]
+                         }[kind]
                 url = re.sub(rf"<[^>:]*:?{name}>", str(value), url)
             urls.append(url)
     return sorted(set(urls))
