@@ -14,6 +14,7 @@ from flask_babel import gettext as _
 from sqlalchemy import delete, func, select
 
 from gweb.audit.services import record
+from gweb.cache.services import invalidate_all
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.hooks.models import SitePlugin
@@ -94,6 +95,7 @@ def create_network_site(domain: str, names: dict[str, str], *, template: Site | 
            after={"domain": site.primary_domain, "names": dict(names),
                   "template": template.primary_domain if template else None})
     db.session.commit()
+    invalidate_all()  # hosts answered by a single site's fallback may now be another's
     return site
 
 
@@ -201,6 +203,7 @@ def suspend(site: Site, actor=None, current: Site | None = None) -> None:
     record(None, actor, "network.site_suspend", "site", site.id, site.primary_domain,
            before={"status": ACTIVE}, after={"status": SUSPENDED})
     db.session.commit()
+    invalidate_all()  # the status is on the site row, which the cache does not track
 
 
 def resume(site: Site, actor=None) -> None:
@@ -211,6 +214,7 @@ def resume(site: Site, actor=None) -> None:
     record(None, actor, "network.site_resume", "site", site.id, site.primary_domain,
            before={"status": SUSPENDED}, after={"status": ACTIVE})
     db.session.commit()
+    invalidate_all()
 
 
 def delete_site(site: Site, confirmation: str, media_root: str, actor=None,
@@ -239,6 +243,7 @@ def delete_site(site: Site, confirmation: str, media_root: str, actor=None,
             db.session.expunge(state.obj())
     record(None, actor, "network.site_delete", "site", None, domain, before=summary)
     db.session.commit()
+    invalidate_all()  # a delete in SQL: the cache did not see it
     shutil.rmtree(folder, ignore_errors=True)
 
 
