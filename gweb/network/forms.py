@@ -13,12 +13,14 @@ TOO_LONG = _l("This is too long (at most %(max)d characters).")
 
 class CreateSiteForm(FlaskForm):
     domain = StringField(_l("Domain name"), validators=[
-        DataRequired(_l("Please enter the site's domain name.")), Length(max=253, message=TOO_LONG)],
+        DataRequired(_l("Please enter the site's domain name.")),
+        Length(max=253, message=TOO_LONG)],
         description=_l("For example mof.gov.la. Lao letters are allowed; they are stored in "
                        "their international (xn--) form."))
     name_lo = StringField(_l("Name in Lao"), validators=[Length(max=200, message=TOO_LONG)])
     name_en = StringField(_l("Name in English"), validators=[Length(max=200, message=TOO_LONG)])
-    default_lang = SelectField(_l("Default language"), choices=[SelectChoice("lo", "ພາສາລາວ"), SelectChoice("en", "English")],
+    default_lang = SelectField(_l("Default language"),
+                               choices=[SelectChoice("lo", "ພາສາລາວ"), SelectChoice("en", "English")],
                                validate_choice=False)
     template = SelectField(_l("Start from"), validate_choice=False)
     copy_plugins = BooleanField(_l("Copy which plugins are switched on or off"), default=True)

@@ -152,7 +152,8 @@ def test_site_as_admin_sees_nothing_of_another_site_on_any_public_or_admin_page(
     from PIL import Image
 
     # Site B first, so that its ids are the low numbers every URL is tried with.
-    site_b = create_network_site("bravo.test", {"lo": "ກົມບຣາໂວ ທົດສອບ", "en": "Bravo Secret Office"})
+    site_b = create_network_site("bravo.test",
+                                 {"lo": "ກົມບຣາໂວ ທົດສອບ", "en": "Bravo Secret Office"})
     site_a = create_network_site("alpha.test", {"lo": "ກົມອານຟາ", "en": "Alpha Office"})
     for site, word in ((site_b, "Bravo"), (site_a, "Alpha")):
         about = editorial.page_by_key(site.id, "about")

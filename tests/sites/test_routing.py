@@ -74,7 +74,8 @@ def test_a_suspended_site_answers_503_with_a_notice_in_the_visitors_language(cli
     site.status = "suspended"
     db.session.commit()
     lao = client.get("/lo/")
-    assert lao.status_code == 503 and "ເວັບໄຊນີ້ບໍ່ສາມາດໃຊ້ງານໄດ້ຊົ່ວຄາວ" in lao.get_data(as_text=True)
+    assert lao.status_code == 503
+    assert "ເວັບໄຊນີ້ບໍ່ສາມາດໃຊ້ງານໄດ້ຊົ່ວຄາວ" in lao.get_data(as_text=True)
     english = client.get("/en/about")
     assert english.status_code == 503
     assert "This site is temporarily unavailable" in english.get_data(as_text=True)
