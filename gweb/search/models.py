@@ -17,6 +17,9 @@ from gweb.timeutil import utcnow
 FTS_TABLE = "search_fts"          # SQLite FTS5 table (and its shadow tables search_fts_*)
 FTS_COLUMN = "fts"                # PostgreSQL generated tsvector column of search_document
 FTS_INDEX = "ix_search_document_fts"
+# What the filters of a search read, narrow enough to be read for a thousand
+# candidates at a time (a row itself holds the whole text).
+CANDIDATE_INDEX = "ix_search_document_candidate"
 
 
 class SearchDocument(db.Model):
@@ -29,6 +32,8 @@ class SearchDocument(db.Model):
     __table_args__ = (
         UniqueConstraint("site_id", "kind", "key", "lang"),
         Index("ix_search_document_scope", "site_id", "lang", "kind"),
+        Index(CANDIDATE_INDEX, "id", "site_id", "lang", "kind", "visible_from",
+              "visible_until", "published_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

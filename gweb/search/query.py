@@ -53,7 +53,14 @@ class ParsedQuery:
 
     @property
     def prefixes(self) -> set[str]:
-        return {g.words[-1] for g in self.groups if g.prefix}
+        """Beginnings a matching word may have: the unfinished last word, and
+        what was typed of it without spaces (see `_joined`)."""
+        found = {g.words[-1] for g in self.groups if g.prefix}
+        return found | {j for j in map(_joined, self.groups) if j}
+
+    @property
+    def has_prefix(self) -> bool:
+        return any(g.prefix for g in self.groups)
 
     @property
     def lao_sequences(self) -> list[tuple[str, ...]]:
@@ -113,16 +120,45 @@ def _fts_phrase(tokens: tuple[str, ...], prefix: bool) -> str:
     return quoted + "*" if prefix else quoted
 
 
-def fts5_expression(query: ParsedQuery) -> str:
+def _joined(group: Group) -> str | None:
+    """What was typed without spaces as one word, for a prefix: ICU cuts an
+    unfinished Lao word (ສົ່ງເສ) into pieces that no indexed word is made
+    of, but the indexed word (ສົ່ງເສີມ) starts with all of them together."""
+    if group.prefix and len(group.words) > 1 and group.syllables:
+        return "".join(group.words)
+    return None
+
+
+# How far a query reaches (see gweb.search.backends.candidates): each level
+# adds the dearer ways of matching to the cheaper ones.
+EXACT = 0      # words as written; a single Lao word also inside longer words
+PREFIXES = 1   # + an unfinished last word as the beginning of longer words
+FULL = 2       # + phrases and unfinished words inside longer words (syllables)
+LEVELS = (EXACT, PREFIXES, FULL)
+
+
+def _options(group: Group, level: int) -> list[tuple[bool, tuple[str, ...], bool]]:
+    """The ways one group may match at `level`: (in the syllable columns,
+    tokens as a phrase, last token a prefix)."""
+    prefix = group.prefix and level >= PREFIXES
+    options = [(False, group.words, False)]
+    if prefix:
+        options.append((False, group.words, True))
+        joined = _joined(group)
+        if joined:
+            options.append((False, (joined,), True))
+    if group.syllables and (level >= FULL or (len(group.words) == 1 and not prefix)):
+        options.append((True, group.syllables, prefix))
+    return options
+
+
+def fts5_expression(query: ParsedQuery, level: int = FULL) -> str:
     """The query as an FTS5 MATCH expression over the columns of search_fts
     (title, body: words; tparts, bparts: Lao syllables). Every token quoted."""
     parts = []
     for group in query.groups:
-        options = [f"{{title body}} : {_fts_phrase(group.words, False)}"]
-        if group.prefix:
-            options.append(f"{{title body}} : {_fts_phrase(group.words, True)}")
-        if group.syllables:
-            options.append(f"{{tparts bparts}} : {_fts_phrase(group.syllables, group.prefix)}")
+        options = [f"{{{'tparts bparts' if syl else 'title body'}}} : {_fts_phrase(tokens, prefix)}"
+                   for syl, tokens, prefix in _options(group, level)]
         parts.append("(" + " OR ".join(options) + ")")
     return " AND ".join(parts)
 
@@ -136,15 +172,12 @@ def _ts_phrase(tokens: tuple[str, ...], weights: str, prefix: bool) -> str:
     return items[0] if len(items) == 1 else "(" + " <-> ".join(items) + ")"
 
 
-def tsquery_expression(query: ParsedQuery) -> str:
+def tsquery_expression(query: ParsedQuery, level: int = FULL) -> str:
     """The query as tsquery text for to_tsquery('simple', ...): words weigh A
     (title) or B (body), Lao syllables C (title) or D (body)."""
     parts = []
     for group in query.groups:
-        options = [_ts_phrase(group.words, "AB", False)]
-        if group.prefix:
-            options.append(_ts_phrase(group.words, "AB", True))
-        if group.syllables:
-            options.append(_ts_phrase(group.syllables, "CD", group.prefix))
+        options = [_ts_phrase(tokens, "CD" if syl else "AB", prefix)
+                   for syl, tokens, prefix in _options(group, level)]
         parts.append("(" + " | ".join(options) + ")")
     return " & ".join(parts)

@@ -23,7 +23,7 @@ from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.hooks.manager import plugin_host
 from gweb.search import analysis
-from gweb.search.backends import Filters, backend, counts, rank
+from gweb.search.backends import Filters, candidates, counts, rank
 from gweb.search.models import SearchDocument
 from gweb.search.query import MAX_QUERY_CHARS, ParsedQuery, parse
 from gweb.search.snippets import highlight, make_snippet
@@ -114,7 +114,7 @@ def search(site_id: int, lang: str, query: str, kind: str | None = None, page: i
         return results
     filters = Filters(site_id, lang, now or utcnow(), kind or None,
                       _naive_utc(date_from), _naive_utc(date_to))
-    found, capped = backend().candidates(parsed, filters)
+    found, capped = candidates(parsed, filters)
     results.counts, results.capped = counts(found, capped).by_kind, capped
     results.total = results.counts.get(kind, 0) if kind else sum(results.counts.values())
     if results.total == 0:

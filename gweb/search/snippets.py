@@ -9,7 +9,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from gweb.search.query import ParsedQuery
-from gweb.text.normalize import is_lao, lao_syllables, token_forms
+from gweb.text.normalize import fold, is_lao, lao_syllables, normalize, token_forms
 from gweb.text.segment import split_tokens
 
 SNIPPET_CHARS = 240     # about two lines on a phone
@@ -32,7 +32,11 @@ def make_snippet(text: str, query: ParsedQuery, lang: str = "lo",
     text = text or ""
     offset = 0
     first_tokens: list[str] | None = None
+    needles = _needles(query)
     for chunk in _chunks(text):
+        if first_tokens is not None and not _may_match(chunk, needles):
+            offset += len(chunk)
+            continue  # segmenting is the dear part; most chunks hold no match
         tokens = split_tokens(chunk, lang)
         if first_tokens is None:
             first_tokens = tokens
@@ -43,6 +47,24 @@ def make_snippet(text: str, query: ParsedQuery, lang: str = "lo",
         offset += len(chunk)
     tokens = first_tokens or []
     return _cut(tokens, [False] * len(tokens), 0, width, leading=False)
+
+
+def _needles(query: ParsedQuery) -> set[str]:
+    """Strings one of which a chunk's matching form must contain if any word
+    of it matches: the words and prefixes, a stemmed English word less its
+    last letter (ministries -> ministry), Lao syllables run together."""
+    needles = set()
+    for word in query.words | query.prefixes:
+        needles.add(word[:-1] if word.isascii() and len(word) > 3 else word)
+    needles.update("".join(seq) for seq in query.lao_sequences if seq)
+    return needles
+
+
+def _may_match(chunk: str, needles: set[str]) -> bool:
+    form = normalize(chunk).casefold()
+    if any("\u00c0" <= c <= "\u024f" for c in form):
+        form = fold(form)  # accented Latin letters, as the index folds them
+    return any(needle in form for needle in needles)
 
 
 def _chunks(text: str):

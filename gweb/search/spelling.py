@@ -12,7 +12,7 @@ from typing import Iterable
 from sqlalchemy import func, select
 
 from gweb.extensions import db
-from gweb.search.backends import Filters, backend
+from gweb.search.backends import Filters, candidates
 from gweb.search.models import SearchDocument
 from gweb.search.query import Group, ParsedQuery, make_group
 
@@ -24,29 +24,27 @@ def did_you_mean(parsed: ParsedQuery, filters: Filters, other_languages: Iterabl
     """A Suggestion (see gweb.search.services) or None."""
     from gweb.search.services import Suggestion
 
-    index = backend()
     for lang in other_languages:
         elsewhere = Filters(filters.site_id, lang, filters.now, filters.kind,
                             filters.date_from, filters.date_to)
-        total = len(index.candidates(parsed, elsewhere)[0])
+        total = len(candidates(parsed, elsewhere)[0])
         if total:
             return Suggestion(query=parsed.text, lang=lang, total=total)
     corrected = _corrected(parsed, filters)
     if corrected is not None:
-        total = len(index.candidates(corrected, filters)[0])
+        total = len(candidates(corrected, filters)[0])
         if total:
             return Suggestion(query=corrected.text, lang=filters.lang, total=total)
     return None
 
 
 def _corrected(parsed: ParsedQuery, filters: Filters) -> ParsedQuery | None:
-    index = backend()
     replace: dict[str, str] = {}
     for group in parsed.groups:
         if len(group.words) != 1 or len(group.words[0]) < 3:
             continue
         word = group.words[0]
-        if index.candidates(ParsedQuery(word, [make_group((word,))]), filters)[0]:
+        if candidates(ParsedQuery(word, [make_group((word,))]), filters)[0]:
             continue
         candidate = closest_word(word, filters)
         if candidate:
@@ -61,7 +59,7 @@ def closest_word(word: str, filters: Filters) -> str | None:
     short words, two for longer ones), sharing its first two letters."""
     start = word[:2]
     probe = ParsedQuery(start, [Group((start,), None, prefix=True)])
-    ids = [i for i, _ in backend().candidates(probe, filters)[0][:CANDIDATE_DOCS]]
+    ids = [i for i, _ in candidates(probe, filters)[0][:CANDIDATE_DOCS]]
     if not ids:
         return None
     counts: dict[str, int] = {}

@@ -73,6 +73,18 @@ def test_the_last_word_being_typed_matches_as_a_prefix(app, site):
     assert services.search(site.id, "lo", "ກະຊວ").total == 1
 
 
+def test_an_unfinished_lao_word_typed_without_spaces_finds_the_word_it_begins(app, site):
+    # ICU cuts the unfinished ສົ່ງເສ into pieces that no indexed word is
+    # made of; what was typed, run together, begins ສົ່ງເສີມ.
+    make_page(site, "ການລົງທຶນ", "ນະໂຍບາຍ ສົ່ງເສີມ ການລົງທຶນ")
+    assert titles(services.search(site.id, "lo", "ສົ່ງເສ")) == ["ການລົງທຶນ"]
+
+
+def test_a_phrase_written_inside_a_longer_word_is_found_when_few_have_it_as_words(app, site):
+    make_page(site, "ກົມ", "ກອງປະຊຸມຂອງກະຊວງການເງິນປະຈຳປີ")
+    assert titles(services.search(site.id, "lo", '"ກະຊວງ ການເງິນ"')) == ["ກົມ"]
+
+
 def test_english_finds_singular_and_plural(app, site):
     make_page(site, "Ministries", "The ministries of the government", lang="en")
     assert services.search(site.id, "en", "ministry ").total == 1

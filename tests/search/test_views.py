@@ -26,10 +26,17 @@ def test_an_empty_search_shows_the_form_without_results(client, site):
 
 
 @pytest.mark.parametrize("query", ['"', "*", "NEAR(", "AND OR", '"open', "title:x", "x" * 600,
-                                   "%00", "ກ" * 501])
+                                   "ກ" * 501])
 def test_syntax_breaking_or_huge_queries_give_an_ordinary_page(client, site, query):
     response = get(client, f"/en/search?q={query}")
     assert response.status_code == 200
+
+
+def test_a_nul_character_in_the_query_gets_the_bad_request_page_not_an_error(client, site):
+    response = get(client, "/lo/search?q=%E0%BA%81%00")
+    assert response.status_code == 400
+    assert "Traceback" not in response.get_data(as_text=True)
+    assert '<html lang="lo"' in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("args", ["page=abc", "page=-4", "page=99999", "kind=" + "k" * 300,

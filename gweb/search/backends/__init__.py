@@ -1,17 +1,21 @@
 """The two full-text index backends behind one small interface: SQLite FTS5
 (`sqlite`) and PostgreSQL tsvector (`postgres`). Each offers
 
-- `candidates(query, filters)`: (id, kind) of the CANDIDATES most recently
-  indexed matching documents that pass the filters, newest first, and
-  whether more matched;
-- `scores(query, ids)`: a relevance score of each of those ids (smaller is
-  better), with the title weighted over the body.
+- `candidates(query, filters, level)`: (id, kind) of the CANDIDATES most
+  recently indexed matching documents that pass the filters, newest first,
+  and whether more matched.
 
 Both match the same tokens (gweb.text.normalize) with the same rules, so a
-site answers the same on either database. `rank` puts them together: the
-SCORED newest candidates in order of relevance, then the others, newest
-first. A word found in tens of thousands of documents so costs no more than
-one found in a thousand (results stop at page 100 anyway).
+site answers the same on either database. `candidates` here starts with the
+cheap ways of matching (words as written, a single Lao word also inside
+longer ones) and reaches for the dear ones (an unfinished word as the start
+of longer words; phrases and unfinished words matched syllable by syllable
+inside longer words) only while fewer than ENOUGH documents are found: a
+word common enough to fill pages of results is found enough as it is. `rank`
+orders the SCORED newest candidates by relevance (gweb.search.scoring, the
+same on both databases), then the others, newest first. A word found in
+tens of thousands of documents so costs no more than one found in a
+thousand (results stop at page 100 anyway).
 """
 from __future__ import annotations
 
@@ -22,11 +26,16 @@ from types import ModuleType
 import sqlalchemy as sa
 
 from gweb.extensions import db
+from gweb.search import scoring
 from gweb.search.models import SearchDocument
+from gweb.search.query import LEVELS, fts5_expression
 
 
 CANDIDATES = 1000
-SCORED = 200
+SCORED = 100
+# A query that finds this many documents is not widened to the dearer ways
+# of matching (gweb.search.query.LEVELS).
+ENOUGH = 50
 
 
 @dataclass
@@ -69,20 +78,35 @@ def candidate_rows(found) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the candidates in `found` (a subquery of ids, newest
     first, at most CANDIDATES + 1) that pass the filters, and whether there
     were more than CANDIDATES."""
-    rows = list(db.session.execute(found))
-    kept = [(r.id, r.kind) for r in rows[:CANDIDATES] if r.kind is not None]
+    rows = db.session.execute(found).all()
+    kept = [(doc_id, kind) for doc_id, kind in rows[:CANDIDATES] if kind is not None]
     return kept, len(rows) > CANDIDATES
+
+
+def candidates(query, filters: Filters) -> tuple[list[tuple[int, str]], bool]:
+    """(id, kind) of the newest matching documents that pass `filters`, and
+    whether there were more than CANDIDATES (see the module's docstring)."""
+    index = backend()
+    tried = None
+    for level in LEVELS:
+        expression = fts5_expression(query, level)
+        if expression == tried:
+            continue  # nothing dearer to add for this query
+        tried = expression
+        found, capped = index.candidates(query, filters, level)
+        if len(found) >= ENOUGH:
+            break
+    return found, capped
 
 
 def rank(query, filters: Filters, limit: int, offset: int = 0,
          found: list[tuple[int, str]] | None = None) -> list[int]:
     """Ids of one page of results, best first (see the module's docstring)."""
-    index = backend()
     if found is None:
-        found, _ = index.candidates(query, filters)
+        found, _ = candidates(query, filters)
     ids = [i for i, kind in found if not filters.kind or kind == filters.kind]
     head, tail = ids[:SCORED], ids[SCORED:]
-    scored = index.scores(query, head) if head else {}
+    scored = scoring.scores(query, head) if head else {}
     order = {i: n for n, i in enumerate(head)}  # newest first among equals
     head.sort(key=lambda i: (scored.get(i, 0.0), order[i]))
     return (head + tail)[offset:offset + limit]

@@ -1,8 +1,8 @@
 """PostgreSQL: a generated tsvector column (search_document.fts, GIN-indexed)
 built with the `simple` configuration over the same segmented, normalised
 text as SQLite's index; weights A (title words), B (body words), C (title
-syllables), D (body syllables). Scores are ts_rank_cd with the title
-weighted over the body, computed for the few candidates that are ranked.
+syllables), D (body syllables): a query matches words in either field; the
+few candidates that are ranked are scored in gweb.search.scoring.
 """
 from __future__ import annotations
 
@@ -11,23 +11,22 @@ import sqlalchemy as sa
 from gweb.extensions import db
 from gweb.search.backends import CANDIDATES, Filters, candidate_rows, clauses
 from gweb.search.models import SearchDocument
-from gweb.search.query import ParsedQuery, tsquery_expression
+from gweb.search.query import FULL, ParsedQuery, tsquery_expression
 
-# ts_rank_cd weights of D, C, B, A.
-WEIGHTS = "{0.1,0.5,0.2,1.0}"
 _FTS = sa.literal_column("search_document.fts")
 
 
-def _tsquery(query: ParsedQuery):
+def _tsquery(query: ParsedQuery, level: int = FULL):
     return sa.func.to_tsquery(sa.text("'simple'::regconfig"),
-                              sa.literal(tsquery_expression(query), sa.Text))
+                              sa.literal(tsquery_expression(query, level), sa.Text))
 
 
-def candidates(query: ParsedQuery, filters: Filters) -> tuple[list[tuple[int, str]], bool]:
+def candidates(query: ParsedQuery, filters: Filters,
+               level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`."""
     d = SearchDocument
     newest = (sa.select(d.id.label("id"))
-              .where(_FTS.op("@@")(_tsquery(query)), d.site_id == filters.site_id,
+              .where(_FTS.op("@@")(_tsquery(query, level)), d.site_id == filters.site_id,
                      d.lang == filters.lang)
               .order_by(d.id.desc()).limit(CANDIDATES + 1).subquery())
     unfiltered = Filters(**{**filters.__dict__, "kind": None})
@@ -35,14 +34,6 @@ def candidates(query: ParsedQuery, filters: Filters) -> tuple[list[tuple[int, st
              .outerjoin(d, sa.and_(newest.c.id == d.id, *clauses(unfiltered)))
              .order_by(newest.c.id.desc()))
     return candidate_rows(found)
-
-
-def scores(query: ParsedQuery, ids: list[int]) -> dict[int, float]:
-    """Relevance of each of `ids`, negated so that smaller is better."""
-    d = SearchDocument
-    rank = sa.func.ts_rank_cd(sa.text(f"'{WEIGHTS}'::float4[]"), _FTS, _tsquery(query))
-    stmt = sa.select(d.id, rank).where(d.id.in_(ids))
-    return {doc_id: -float(score) for doc_id, score in db.session.execute(stmt)}
 
 
 def index_size_bytes() -> int:

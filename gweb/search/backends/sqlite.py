@@ -4,47 +4,56 @@ search_document by triggers) over the segmented, normalised text.
 Columns: title and body hold words, tparts and bparts Lao syllables, scope
 one token per (site, language) so that FTS5 itself keeps sites and
 languages apart. FTS5 walks matches in rowid order without sorting, so the
-newest CANDIDATES cost little; BM25 (title weighted over body) is computed
-for the few that are ranked.
+newest CANDIDATES cost little; the few that are ranked are scored in
+gweb.search.scoring.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 import sqlalchemy as sa
 
 from gweb.extensions import db
-from gweb.search.backends import CANDIDATES, Filters, candidate_rows, clauses
-from gweb.search.models import SearchDocument
-from gweb.search.query import ParsedQuery, fts5_expression
-
-# bm25 weights of title, body, tparts, bparts, scope.
-WEIGHTS = (10.0, 2.0, 5.0, 1.0, 0.0)
-_FTS = sa.table("search_fts", sa.column("rowid"))
-_MATCH_TARGET = sa.literal_column("search_fts")
+from gweb.search.backends import CANDIDATES, Filters, candidate_rows
+from gweb.search.models import CANDIDATE_INDEX
+from gweb.search.query import FULL, ParsedQuery, fts5_expression
 
 
-def candidates(query: ParsedQuery, filters: Filters) -> tuple[list[tuple[int, str]], bool]:
+def candidates(query: ParsedQuery, filters: Filters,
+               level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`
     (their kind too: kinds are counted from the same list)."""
-    d = SearchDocument
-    match = f'scope : "s{filters.site_id}{filters.lang}" AND ({fts5_expression(query)})'
-    newest = (sa.select(_FTS.c.rowid.label("id")).select_from(_FTS)
-              .where(_MATCH_TARGET.op("MATCH")(match))
-              .order_by(_FTS.c.rowid.desc()).limit(CANDIDATES + 1).subquery())
-    unfiltered = Filters(**{**filters.__dict__, "kind": None})
-    found = (sa.select(newest.c.id, d.kind).select_from(newest)
-             .outerjoin(d, sa.and_(newest.c.id == d.id, *clauses(unfiltered)))
-             .order_by(newest.c.id.desc()))
-    return candidate_rows(found)
+    expression = fts5_expression(query, level)
+    params = {"match": f'scope : "s{filters.site_id}{filters.lang}" AND ({expression})',
+              "limit": CANDIDATES + 1, "site_id": filters.site_id, "lang": filters.lang,
+              "now": filters.now, "date_from": filters.date_from, "date_to": filters.date_to}
+    sql = _candidates_sql(filters.date_from is not None, filters.date_to is not None)
+    return candidate_rows(sql.bindparams(**{k: v for k, v in params.items() if v is not None}))
 
 
-def scores(query: ParsedQuery, ids: list[int]) -> dict[int, float]:
-    """BM25 of each of `ids` (smaller is better). FTS5 answers a rowid range
-    in one pass (an IN list would run the whole query once per id)."""
-    wanted = set(ids)
-    stmt = (sa.select(_FTS.c.rowid, sa.func.bm25(_MATCH_TARGET, *WEIGHTS)).select_from(_FTS)
-            .where(_MATCH_TARGET.op("MATCH")(fts5_expression(query)),
-                   _FTS.c.rowid.between(min(ids), max(ids))))
-    return {rowid: score for rowid, score in db.session.execute(stmt) if rowid in wanted}
+@lru_cache(maxsize=4)
+def _candidates_sql(date_from: bool, date_to: bool) -> sa.TextClause:
+    """The candidates query. It says in SQL what backends.clauses says (but
+    the kind, which is counted), because it reads the filters from a narrow
+    index (INDEXED BY, which SQLAlchemy cannot say): SQLite would otherwise
+    read each wide row by its rowid, a thousand at a time."""
+    d = "search_document"
+    conditions = [f"{d}.site_id = :site_id", f"{d}.lang = :lang",
+                  f"({d}.visible_from IS NULL OR {d}.visible_from <= :now)",
+                  f"({d}.visible_until IS NULL OR {d}.visible_until > :now)"]
+    if date_from:
+        conditions.append(f"{d}.published_at >= :date_from")
+    if date_to:
+        conditions.append(f"{d}.published_at < :date_to")
+    return sa.text(
+        "SELECT n.id, search_document.kind FROM ("
+        " SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :match"
+        " ORDER BY rowid DESC LIMIT :limit) AS n"
+        f" LEFT JOIN {d} INDEXED BY {CANDIDATE_INDEX}"
+        f" ON {d}.id = n.id AND {' AND '.join(conditions)}"
+        " ORDER BY n.id DESC"
+    ).bindparams(*(sa.bindparam(name, type_=sa.DateTime()) for name, used in (
+        ("now", True), ("date_from", date_from), ("date_to", date_to)) if used))
 
 
 def index_size_bytes() -> int:
