@@ -14,6 +14,7 @@ from werkzeug.routing import RequestRedirect
 from gweb import errorpages, i18n
 from gweb.security import headers as security_headers
 from gweb.security import session_timeout
+from gweb.security import params
 from gweb.config import PROJECT_ROOT, instance_path, load_config
 from gweb.extensions import babel, csrf, db, limiter, login_manager, migrate
 from gweb.hooks.manager import EXTENSION_KEY, PluginHost
@@ -63,9 +64,12 @@ def create_app(config: dict[str, Any] | None = None, instance: str | None = None
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     _init_extensions(app)
     app.url_map.converters["lang"] = i18n.language_converter(app.config["LANGUAGES"])
+    # No id in a URL past what the database holds.
+    app.url_map.converters["int"] = params.IntegerIdConverter
     _init_plugins(app)
     errorpages.register(app)
     security_headers.init_app(app)
+    params.init_app(app)
     session_timeout.init_app(app)
     return app
 

@@ -1,8 +1,9 @@
 """The audit log in the admin: read and export, never edit."""
-from flask import Blueprint, Response, g, render_template, request
+from flask import Blueprint, Response, g, render_template
 
 from gweb.admin.guard import permission_required
 from gweb.audit import services
+from gweb.security.params import query_int
 
 bp = Blueprint("audit_admin", __name__, url_prefix="/admin/audit", template_folder="templates")
 PAGE_SIZE = 50
@@ -11,7 +12,7 @@ PAGE_SIZE = 50
 @bp.route("/")
 @permission_required("audit.view")
 def index():
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = query_int("page", 1, minimum=1)
     events = services.recent(g.site.id, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
     return render_template("audit/index.html", events=events[:PAGE_SIZE], page=page,
                            has_next=len(events) > PAGE_SIZE)

@@ -16,6 +16,7 @@ from gweb.pages import diff, editorial, scheduling, services
 from gweb.pages.forms import ConfirmForm, MoveForm, NewPageForm, PageEditForm
 from gweb.pages.lookup import PublicPage, breadcrumbs, page_href
 from gweb.pages.views import KEY_TEMPLATES
+from gweb.security.params import query_int
 from gweb.timeutil import local_to_utc, utc_to_local, utcnow
 from gweb.users.permissions import can
 
@@ -38,7 +39,7 @@ def tree():
 @bp.route("/new", methods=["GET", "POST"])
 @permission_required("pages.edit")
 def new():
-    parent = _page_or_404(request.args.get("parent", type=int))
+    parent = _page_or_404(query_int("parent"))
     form = NewPageForm(lang=request.args.get("lang") or g.site.default_lang)
     if form.validate_on_submit():
         try:
@@ -226,7 +227,7 @@ def media_picker(lang: str):
     """Images of the site the editor may put into a page in `lang`: those
     with alt text in that language (JSON for the editor's image dialog)."""
     found = media.library(g.site.id, kind="image", query=request.args.get("q", ""),
-                          page=request.args.get("page", 1, type=int) or 1)
+                          page=query_int("page", 1, minimum=1))
     return {"page": found.page, "pages": found.pages, "images": [
         {"id": m.id, "name": m.original_name, "thumb": f"/media/320/{m.stored_name}",
          "src": f"/media/960/{m.stored_name}", "alt": m.alt(lang),

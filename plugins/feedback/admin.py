@@ -11,6 +11,7 @@ from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.i18n import current_lang
+from gweb.security.params import query_int
 from gweb.timeutil import utc_to_local, utcnow
 
 from . import inbox, services
@@ -23,7 +24,7 @@ bp = Blueprint("feedback_admin", __name__, url_prefix="/admin/feedback",
 
 def _filters() -> dict:
     status = request.args.get("status", "")
-    topic_id = request.args.get("topic", type=int)
+    topic_id = query_int("topic")
     return {"status": status if status in STATUSES else None,
             "topic_id": topic_id if services.get_topic(g.site.id, topic_id) else None}
 
@@ -39,7 +40,7 @@ def _submission_or_404(submission_id: int):
 @permission_required("feedback.handle")
 def index():
     filters = _filters()
-    page = inbox.inbox(g.site.id, page=request.args.get("page", 1, type=int), **filters)
+    page = inbox.inbox(g.site.id, page=query_int("page", 1, minimum=1), **filters)
     args = {k: v for k, v in (("status", filters["status"]), ("topic", filters["topic_id"])) if v}
     return render_template("feedback/admin/inbox.html", result=page, filters=filters, args=args,
                            topics=services.list_topics(g.site.id),
