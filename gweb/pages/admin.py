@@ -15,6 +15,7 @@ from gweb.media import services as media
 from gweb.pages import diff, editorial, scheduling, services
 from gweb.pages.forms import ConfirmForm, MoveForm, NewPageForm, PageEditForm
 from gweb.pages.lookup import PublicPage, breadcrumbs, page_href
+from gweb.pages.statement import statement_facts
 from gweb.pages.views import KEY_TEMPLATES
 from gweb.security.params import query_int
 from gweb.timeutil import local_to_utc, utc_to_local, utcnow
@@ -131,7 +132,9 @@ def preview(page_id: int, lang: str):
     crumbs = [(t, page_href(lang, p)) for t, p in breadcrumbs(public, utcnow())] if row else []
     html = render_template(KEY_TEMPLATES.get(page.key or "", "pages/page.html"), public=public,
                            page=page, translation=shown, alternates={}, crumbs=crumbs,
-                           children=[], tree=[], preview=True)
+                           children=[], tree=[], preview=True,
+                           statement=statement_facts(g.site, shown.last_updated)
+                           if page.key == "accessibility" else None)
     response = make_response(html)
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex"

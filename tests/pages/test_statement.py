@@ -84,3 +84,12 @@ def test_publishing_the_statement_again_moves_its_review_date(client, site, db):
                                         "summary": row.summary, "body": row.body,
                                         "meta_description": row.meta_description}, publish=True)
     assert f'<time datetime="{utcnow():%Y-%m-%d}">' in html_of(client, STATEMENT_LO)
+
+
+def test_an_editor_previews_the_statement_with_its_measured_facts(client, site, login):
+    from gweb.pages import editorial
+
+    login("editor")
+    page = editorial.page_by_key(site.id, "accessibility")
+    html = html_of(client, f"/admin/pages/{page.id}/preview/en")
+    assert "WCAG 2.1 AA" in html and 'id="statement-status"' in html
