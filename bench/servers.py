@@ -86,8 +86,10 @@ def main() -> None:
 
         os.environ["GWEB_INSTANCE_PATH"] = str(folder)
         from gweb import create_app
+        from gweb.schema import refresh_planner_statistics
 
         app = create_app()
+        refresh_planner_statistics(app)
     elif kind == "bare":
         app = bare_app(folder)
     else:

@@ -114,6 +114,9 @@ def serve_command(host, port, threads):
     import waitress
     from flask import current_app
 
+    from gweb.schema import refresh_planner_statistics
+
+    refresh_planner_statistics(current_app._get_current_object())
     click.echo(f"Serving http://{host}:{port}/ with waitress (Ctrl+C stops)")
     waitress.serve(current_app._get_current_object(), host=host, port=port,
                    threads=threads, ident="gweb")

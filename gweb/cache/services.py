@@ -15,7 +15,6 @@ generation (see `tracking`). What they may use:
 """
 from __future__ import annotations
 
-import logging
 import threading
 import time
 import unicodedata
@@ -169,36 +168,12 @@ def init_app(app: Flask) -> None:
                                                      lambda: states(site_id), timeless=True)
     app.after_request(_consent)
     assets.init_app(app)
-    _planner_statistics(app)
     # Inside ProxyFix, so that the scheme and host are the client's.
     inner = app.wsgi_app
     if hasattr(inner, "app") and type(inner).__name__ == "ProxyFix":
         inner.app = PageCacheMiddleware(inner.app, cache)
     else:
         app.wsgi_app = PageCacheMiddleware(inner, cache)
-
-
-def _planner_statistics(app: Flask) -> None:
-    """Give SQLite's query planner statistics at start-up (ANALYZE, sampled).
-    Without them it reads a 10,000-page tree through the (site, language,
-    status) index for a page's children or breadcrumbs, instead of the
-    parent and path indexes: constant query counts, linear time."""
-    from sqlalchemy import inspect, text
-
-    from gweb.extensions import db
-
-    with app.app_context():
-        if db.engine.dialect.name != "sqlite":
-            return  # PostgreSQL's autovacuum keeps its statistics
-        try:
-            with db.engine.begin() as connection:
-                if not inspect(connection).has_table("page_translation"):
-                    return
-                connection.execute(text("PRAGMA analysis_limit=400"))
-                connection.execute(text("ANALYZE"))
-        except Exception:  # a locked or read-only database: start anyway
-            logging.getLogger("gweb.cache").warning("could not refresh SQLite statistics",
-                                                    exc_info=True)
 
 
 def page_cache(app: Flask | None = None) -> PageCache | None:
