@@ -43,3 +43,14 @@ class RolesForm(FlaskForm):
     role = SelectField(_l("Role"), choices=[SelectChoice(r, ROLE_LABELS[r]) for r in ROLES],
                        default="editor", validate_choice=False)
     sites = SelectMultipleField(_l("On these sites"), coerce=int, validate_choice=False)
+
+
+class DomainForm(FlaskForm):
+    """Add a domain to a site, or (with the domain given) remove it or make it primary."""
+
+    domain = StringField(_l("Domain name"), validators=[
+        DataRequired(_l("Please enter the site's domain name.")),
+        Length(max=253, message=TOO_LONG)])
+    action = SelectField(choices=[SelectChoice("add", _l("Add")), SelectChoice("remove", _l("Remove")),
+                                  SelectChoice("primary", _l("Make primary"))],
+                         default="add", validate_choice=False)

@@ -217,6 +217,21 @@ def resume(site: Site, actor=None) -> None:
     invalidate_all()
 
 
+def change_domain(site: Site, action: str, domain: str, actor=None) -> None:
+    """Add a domain to a site (`add`), remove one (`remove`) or make one its
+    primary domain (`primary`). A ValidationError says why not. Commits."""
+    before = [d.domain for d in site.domains]
+    changes = {"add": sites.add_domain, "remove": sites.remove_domain,
+               "primary": sites.make_primary_domain}
+    if action not in changes:
+        raise ValidationError({"domain": _("Unknown change of domain.")})
+    changes[action](site, domain)
+    record(None, actor, f"network.domain_{action}", "site", site.id, site.primary_domain,
+           before={"domains": before}, after={"domains": [d.domain for d in site.domains]})
+    db.session.commit()
+    invalidate_all()  # which site answers a host, and where it redirects, changed
+
+
 def delete_site(site: Site, confirmation: str, media_root: str, actor=None,
                 current: Site | None = None) -> None:
     """Delete a site and everything it holds (pages, menus, media files, plugin

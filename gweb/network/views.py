@@ -14,7 +14,7 @@ from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.network import services
-from gweb.network.forms import ActionForm, CreateSiteForm, DeleteSiteForm, RolesForm
+from gweb.network.forms import ActionForm, CreateSiteForm, DeleteSiteForm, DomainForm, RolesForm
 from gweb.sites.checks import check_site
 from gweb.sites.models import Site
 from gweb.users.forms import ROLE_LABELS
@@ -72,7 +72,31 @@ def create():
 def show(site_id: int):
     site = _site_or_404(site_id)
     return render_template("network/site.html", target=site, problems=check_site(site),
-                           action=ActionForm(), is_current=site.id == g.site.id)
+                           action=ActionForm(), domain_form=DomainForm(),
+                           is_current=site.id == g.site.id)
+
+
+@bp.route("/network/sites/<int:site_id>/domains", methods=["POST"])
+@permission_required(MANAGE)
+def domains(site_id: int):
+    """Add a domain to a site, remove one, or make one primary."""
+    site = _site_or_404(site_id)
+    form = DomainForm()
+    if form.validate_on_submit():
+        try:
+            services.change_domain(site, form.action.data, form.domain.data, current_user)
+        except ValidationError as exc:
+            db.session.rollback()
+            for message in _errors_of(exc):
+                flash(message, "error")
+        else:
+            flash(_("The domains of %(domain)s have been changed.", domain=site.primary_domain),
+                  "info")
+    else:
+        for messages in form.errors.values():
+            for message in messages:
+                flash(message, "error")
+    return redirect(url_for("network.show", site_id=site_id))
 
 
 @bp.route("/network/sites/<int:site_id>/suspend", methods=["POST"])

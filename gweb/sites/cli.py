@@ -1,5 +1,5 @@
 """`gweb site ...` commands: create (one, or a ministry's departments from a
-file), list, check, suspend, resume and delete sites. Messages follow the
+file), list, check, suspend, resume and delete sites, and change their domains. Messages follow the
 operator's locale (Lao when LANG is Lao)."""
 import click
 from flask import current_app
@@ -137,3 +137,17 @@ def delete_command(domain, confirmation):
                                     default="", show_default=False)
     network.delete_site(site, confirmation, current_app.config["MEDIA_ROOT"])
     click.echo(_("The site %(domain)s and everything on it have been deleted.", domain=primary))
+
+
+@site_group.command("domain")
+@click.argument("action", type=click.Choice(["add", "remove", "primary"]))
+@click.argument("site_domain", metavar="SITE")
+@click.argument("domain")
+@with_appcontext
+@reports_errors
+def domain_command(action, site_domain, domain):
+    """Add a DOMAIN to the SITE, remove it, or make it the primary one."""
+    site = _site(site_domain)
+    network.change_domain(site, action, domain)
+    click.echo(_("The domains of %(domain)s have been changed.", domain=site.primary_domain)
+               + " " + ", ".join(d.domain + (" *" if d.is_primary else "") for d in site.domains))

@@ -138,6 +138,37 @@ def add_domain(site: Site, domain: str, primary: bool = False) -> SiteDomain:
     return row
 
 
+def _own_domain(site: Site, domain: str) -> SiteDomain:
+    name = domain_name(domain)
+    row = next((d for d in site.domains if d.domain == name), None)
+    if row is None:
+        raise ValidationError({"domain": _("The domain %(domain)s is not one of this site's.",
+                                           domain=(domain or "").strip())})
+    return row
+
+
+def remove_domain(site: Site, domain: str) -> None:
+    """Stop `site` answering `domain`; the primary domain cannot go (make
+    another one primary first). The caller commits."""
+    row = _own_domain(site, domain)
+    if row.is_primary:
+        raise ValidationError({"domain": _(
+            "%(domain)s is the site's primary domain: make another domain primary first.",
+            domain=row.domain)})
+    site.domains.remove(row)
+    db.session.delete(row)
+    db.session.flush()
+
+
+def make_primary_domain(site: Site, domain: str) -> None:
+    """Make `domain` the site's canonical address (the others redirect to
+    it). The caller commits."""
+    row = _own_domain(site, domain)
+    for other in site.domains:
+        other.is_primary = other is row
+    db.session.flush()
+
+
 def update_site_details(site: Site, names: dict[str, str] | None = None,
                         taglines: dict[str, str] | None = None,
                         addresses: dict[str, str] | None = None,

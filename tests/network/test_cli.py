@@ -61,3 +61,11 @@ def test_bad_input_is_refused_in_one_line_in_the_operators_language(app, site):
                  lang="lo_LA.UTF-8")
     assert taken.exit_code == 1 and "ເປັນຂອງເວັບໄຊອື່ນແລ້ວ" in taken.output
     assert db.session.query(Site).count() == 1
+
+
+def test_an_operator_adds_a_domain_to_a_site_and_cannot_remove_its_primary(app, site):
+    added = _run(app, "domain", "add", "ministry.test", "www.ministry.test")
+    assert added.exit_code == 0, added.output
+    assert services.find_site("www.ministry.test").id == site.id
+    refused = _run(app, "domain", "remove", "ministry.test", "ministry.test")
+    assert refused.exit_code == 1 and "primary domain" in refused.output

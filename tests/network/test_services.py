@@ -175,3 +175,30 @@ def test_the_overview_shows_each_sites_health(site, make_user):
     assert rows[site.id].problems == 1  # no logo
     assert rows[other.id].problems > rows[site.id].problems  # no address, phone or logo
     assert rows[site.id].last_published_at is not None
+
+
+def test_a_domain_added_later_leads_to_the_site_and_can_become_its_primary(site):
+    new = _site("dept.test")
+    services.change_domain(new, "add", "WWW.Dept.Test.")
+    assert services.sites.find_site("www.dept.test").id == new.id
+    services.change_domain(new, "primary", "www.dept.test")
+    assert new.primary_domain == "www.dept.test"
+    services.change_domain(new, "remove", "dept.test")
+    assert services.sites.find_site("dept.test") is None
+    assert [d.domain for d in new.domains] == ["www.dept.test"]
+
+
+@pytest.mark.parametrize("action, domain, message", [
+    ("add", "ministry.test", "already belongs to a site"),
+    ("add", "not a domain", "not a valid domain name"),
+    ("remove", "dept.test", "primary domain"),
+    ("primary", "elsewhere.test", "not one of this site's"),
+])
+def test_a_domain_change_that_cannot_be_made_is_refused_and_nothing_changes(
+        site, action, domain, message):
+    new = _site("dept.test")
+    with pytest.raises(ValidationError, match=message):
+        services.change_domain(new, action, domain)
+    db.session.rollback()
+    assert [(d.domain, d.is_primary) for d in db.session.get(Site, new.id).domains] == \
+        [("dept.test", True)]

@@ -139,3 +139,16 @@ def test_a_site_admin_sees_their_sites_standard_check_in_the_admin(client, site,
     db.session.commit()
     html = client.get("/admin/settings/standard").get_data(as_text=True)
     assert "The site has no logo." in html
+
+
+def test_a_superadmin_adds_a_domain_to_a_site_and_makes_it_primary(root, site):
+    other = services.create_network_site("dept.test", {"lo": "ກົມ", "en": "Department"})
+    show = f"/admin/network/sites/{other.id}"
+    url = f"/admin/network/sites/{other.id}/domains"
+    response = _post(root, url, {"action": "add", "domain": "www.dept.test"}, page_url=show)
+    assert response.status_code == 302
+    _post(root, url, {"action": "primary", "domain": "www.dept.test"}, page_url=show)
+    assert db.session.get(Site, other.id).primary_domain == "www.dept.test"
+    refused = _post(root, url, {"action": "add", "domain": "ministry.test"}, page_url=show)
+    html = root.get(refused.headers["Location"]).get_data(as_text=True)
+    assert "already belongs to a site" in html
