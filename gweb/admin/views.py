@@ -44,10 +44,12 @@ def login():
         email, client = form.email.data, get_remote_address()
         if not throttle.login_allowed(email, client):
             # Checked before the password, so that guessing gains nothing.
+            throttle.log_attempt("password", "throttled", email, client)
             flash(_("Too many failed attempts. Please wait 15 minutes and try again."), "error")
             return render_template("admin/login.html", form=form), 429
         user = users.authenticate(email, form.password.data)
         if user is not None and user.role_on(g.site.id):
+            throttle.log_attempt("password", "ok", email, client)
             session.clear()  # a new session at login: nothing from before carries over
             if two_step.code_needed(user):
                 # Not logged in yet: the password alone opens nothing.
@@ -57,6 +59,7 @@ def login():
             session_timeout.start()
             return redirect(_safe_next(request.args.get("next")))
         throttle.login_failed(email, client)
+        throttle.log_attempt("password", "failed", email, client)
         # One message whatever was wrong, so that accounts cannot be guessed.
         flash(_("The e-mail address or the password is not right."), "error")
     return render_template("admin/login.html", form=form)

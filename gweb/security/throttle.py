@@ -3,10 +3,14 @@ app's rate-limit storage (memory, or Redis when configured), so that password
 guessing is slowed down on every app server alike."""
 from __future__ import annotations
 
+import logging
+
 from flask import current_app
 from limits import parse
 
 from gweb.extensions import limiter
+
+auth_log = logging.getLogger("gweb.security.auth")
 
 
 def _limits():
@@ -36,3 +40,12 @@ def login_failed(email: str, client: str) -> None:
     account_key, client_key = _keys(email, client)
     limiter.limiter.hit(per_account, account_key)
     limiter.limiter.hit(per_client, client_key)
+
+
+def log_attempt(step: str, outcome: str, email: str, client: str) -> None:
+    """Log an authentication decision (ASVS 7.2.1): the step (password,
+    code), what was decided (ok, failed, throttled), the account and the
+    client; never what was typed as a secret. Failures log as warnings."""
+    level = logging.INFO if outcome == "ok" else logging.WARNING
+    auth_log.log(level, "login %s %s for %s from %s", step, outcome,
+                 (email or "").strip().lower()[:254], client)

@@ -44,15 +44,18 @@ def login_code():
         client = get_remote_address()
         # The same counters as the password step: a wrong code is a failed login.
         if not throttle.login_allowed(user.email, client):
+            throttle.log_attempt("code", "throttled", user.email, client)
             flash(_("Too many failed attempts. Please wait 15 minutes and try again."), "error")
             return render_template("twofactor/login_code.html", form=form), 429
         kind = services.check_code(user, form.code.data)
         if kind is None:
             db.session.rollback()
             throttle.login_failed(user.email, client)
+            throttle.log_attempt("code", "failed", user.email, client)
             form.code.errors = [*form.code.errors, _("This code is not right.")]
         else:
             db.session.commit()  # the code (or recovery code) is now spent
+            throttle.log_attempt(f"code ({kind})", "ok", user.email, client)
             next_url = two_step.finish(user)
             if kind == "recovery":
                 flash(_("You used a recovery code; %(n)d are left. Make new ones on the "

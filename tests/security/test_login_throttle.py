@@ -43,3 +43,15 @@ def test_logging_in_starts_a_new_session(app, client, make_user):
     assert _attempt(client, user.email, "correct horse battery").status_code == 302
     with client.session_transaction() as after:
         assert "planted" not in after
+
+
+def test_every_login_decision_is_logged_with_account_and_client_but_never_the_password(
+        app, client, make_user, caplog):
+    user = make_user("editor")
+    caplog.set_level("INFO", logger="gweb.security.auth")
+    _attempt(client, user.email, "wrong guess")
+    _attempt(client, user.email, "correct horse battery")
+    lines = [r.getMessage() for r in caplog.records if r.name == "gweb.security.auth"]
+    assert lines == [f"login password failed for {user.email} from 198.51.100.7",
+                     f"login password ok for {user.email} from 198.51.100.7"]
+    assert not any("wrong guess" in line or "horse" in line for line in lines)
