@@ -3,8 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 HOST ?= 127.0.0.1
 PORT ?= 8080
-# Test workers: one per core (pytest-xdist); JOBS=0 runs in one process.
-JOBS ?= auto
+# Test workers (pytest-xdist): one more than the cores, since many tests wait on
+# PostgreSQL, Redis or Chromium rather than compute; JOBS=0 runs in one process.
+JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 BIN := $(VENV)/bin
 GWEB := $(BIN)/gweb
 
@@ -17,7 +18,7 @@ run: $(VENV)/.installed translations
 	$(GWEB) serve --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.test-installed translations
-	$(BIN)/python -m pytest -n $(JOBS) --dist loadscope $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadscope --durations=15 $(PYTEST_ARGS)
 
 install: $(VENV)/.installed
 

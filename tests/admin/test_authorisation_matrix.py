@@ -57,6 +57,9 @@ def _refused(response) -> bool:
         response.status_code == 302 and "/admin/login" in response.headers["Location"])
 
 
+# The guard and the CSRF check sit in front of any query: one database is
+# enough, and this sweep over every URL is among the slowest tests.
+@pytest.mark.parametrize("make_plugin_app", ["sqlite"], indirect=True)
 def test_every_admin_page_of_the_core_and_every_plugin_answers_each_role_as_its_permission_says(
         make_plugin_app):
     from gweb.users.services import create_user
@@ -99,6 +102,7 @@ def test_every_admin_page_of_the_core_and_every_plugin_answers_each_role_as_its_
     assert checked > 100 and refused > 100
 
 
+@pytest.mark.parametrize("make_plugin_app", ["sqlite"], indirect=True)  # reads URL rules only
 @pytest.mark.parametrize("plugin", PLUGINS)
 def test_every_plugin_admin_view_declares_its_permission(plugin, make_plugin_app):
     app = make_plugin_app([plugin], folder=PROJECT_ROOT / "plugins")

@@ -3,6 +3,7 @@ refuses a missing or forged CSRF token, even from a logged-in admin, and
 changes nothing."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from gweb.audit.models import AuditEvent
@@ -15,6 +16,9 @@ from tests.hooks.test_enablement import _standard_site
 FORGED = "IjVhYzI3ZTYzNWM0ZjM1YjM0ZGQ1NjQ5NGQ0MjQ0ZjUxNjE0MjZhNzQi.Z0abcd.forged-signature-0000"
 
 
+# The guard and the CSRF check sit in front of any query: one database is
+# enough, and this sweep over every URL is among the slowest tests.
+@pytest.mark.parametrize("make_plugin_app", ["sqlite"], indirect=True)
 def test_every_post_of_the_core_and_every_plugin_refuses_a_missing_or_forged_token(
         make_plugin_app):
     from gweb.users.services import create_user
