@@ -37,7 +37,9 @@ def match_site():
     domain = services.domain_for_host(request.host)
     g.site = domain.site if domain is not None else services.site_for_host(request.host)
     if g.site is None:
-        g.lang = current_app.config["DEFAULT_LANGUAGE"]
+        # In the language the address asks for (/en/...), else the default.
+        first = request.path.strip("/").split("/", 1)[0]
+        g.lang = first if i18n.is_language(first) else current_app.config["DEFAULT_LANGUAGE"]
         return render_template("sites/unknown_host.html"), 404
     if domain is not None and not domain.is_primary and g.site.primary_domain \
             and not _is_loopback(domain.domain):

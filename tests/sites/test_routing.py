@@ -98,3 +98,10 @@ def test_a_suspended_sites_admin_is_open_to_super_admins_only(client, site, db, 
                                     "email": "root@gweb.test", "password": "correct horse battery"})
     assert boss.get("/admin/").status_code == 200
     assert boss.get("/en/").status_code == 503
+
+
+def test_an_unknown_host_answers_in_lao_when_the_address_asks_for_no_language(client, site, db):
+    _second_site(db)
+    response = client.get("/", headers={"Host": "nobody.test"})
+    assert response.status_code == 404
+    assert '<html lang="lo"' in response.get_data(as_text=True)
