@@ -185,8 +185,9 @@ def main() -> None:
         index_bytes = backend().index_size_bytes()
         size = "LENGTH(CAST({} AS BLOB))" if sqlite else "OCTET_LENGTH({})"
         terms_bytes = db.session.scalar(db.text(
-            f"SELECT SUM({size.format('title_terms || body_terms || title_parts || body_parts')})"
+            f"SELECT SUM({size.format('title_terms')} + {size.format('body_terms')})"
             " FROM search_document"))
+        stored = _stored_bytes(db, sqlite)
         if not reuse:
             print(f"index build: {build:.1f} s ({len(docs) / build:,.0f} documents/s)"
                   + (", then FTS5 'optimize'" if sqlite else ""))
@@ -194,6 +195,12 @@ def main() -> None:
               f" = {index_bytes / text_bytes:.2f} x the text;"
               f" plus the segmented text it is built from: {terms_bytes / 1e6:.1f} MB"
               f" = {terms_bytes / text_bytes:.2f} x")
+        matching = index_bytes + terms_bytes + stored["vocabulary"] + stored["narrow indexes"]
+        print(f"stored for matching (index + segmented text + vocabulary {stored['vocabulary'] / 1e6:.1f}"
+              f" MB + narrow indexes {stored['narrow indexes'] / 1e6:.1f} MB):"
+              f" {matching / 1e6:.1f} MB = {matching / text_bytes:.2f} x the text;"
+              f" search tables on disk in all (with the text shown): {stored['all'] / 1e6:.1f} MB"
+              f" = {stored['all'] / text_bytes:.2f} x")
 
         lao_common = [w for w in LAO_WORDS if len(w) > 2]
         kinds = {
@@ -248,6 +255,29 @@ def main() -> None:
 def _row(wall: list[float], cpu: list[float]) -> str:
     return (f"{percentile(wall, 50):7.2f} {percentile(wall, 95):7.2f} {percentile(wall, 99):7.2f}"
             f" {max(wall):7.2f} | {percentile(cpu, 50):7.2f} {percentile(cpu, 95):7.2f}")
+
+
+def _stored_bytes(db, sqlite: bool) -> dict[str, int]:
+    """Bytes on disk of the vocabulary, of search_document's narrow indexes,
+    and of every search table and index together."""
+    if sqlite:
+        def size(where: str) -> int:
+            return int(db.session.scalar(db.text(
+                f"SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE {where}")) or 0)
+        narrow = "name LIKE 'ix_search_document%' OR name LIKE 'sqlite_autoindex_search_document%'"
+        return {"vocabulary": size("name = 'search_term'"), "narrow indexes": size(narrow),
+                "all": size("name LIKE 'search%' OR name LIKE 'ix_search%'"
+                            " OR name LIKE 'sqlite_autoindex_search%'")}
+
+    def size(sql: str) -> int:
+        return int(db.session.scalar(db.text(sql)) or 0)
+    narrow = ("SELECT SUM(pg_relation_size(indexrelid)) FROM pg_index WHERE"
+              " indrelid = 'search_document'::regclass AND indexrelid::regclass::text NOT IN"
+              " ('ix_search_document_words', 'ix_search_document_syllables')")
+    return {"vocabulary": size("SELECT pg_total_relation_size('search_term')"),
+            "narrow indexes": size(narrow),
+            "all": size("SELECT pg_total_relation_size('search_document')"
+                        " + pg_total_relation_size('search_term')")}
 
 
 def _ensure_postgres_database(url: str) -> bool:

@@ -1,6 +1,16 @@
 """Documents made ready for the index: checked, cut to size, analysed into
 the tokens and Lao syllables that are matched, and written (insert, update
-or nothing when unchanged). Also where pages become documents."""
+or nothing when unchanged). Also where pages become documents.
+
+The matched form of a field is stored once (`title_terms`, `body_terms`):
+its words separated by spaces, the syllables of a Lao word joined by
+SYLLABLE_MARK (ນະ-ຄອນ-ຫຼວງ ວຽງ-ຈັນ). The database derives both indexed
+streams from it with a plain replace() — words without the mark, syllables
+with the mark as a space — so the segmented text is kept once, not twice,
+and a row can still be taken out of a contentless index exactly as it went
+in. `search_term` lists every word and syllable a site's language uses, so
+that an unfinished word can be looked up as the complete words it begins.
+"""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -9,12 +19,13 @@ from typing import Iterable
 import sqlalchemy as sa
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.pages.lookup import page_href
 from gweb.pages.models import PUBLISHED, Page, PageTranslation
-from gweb.search.models import SearchDocument
+from gweb.search.models import SYLLABLE_MARK, SearchDocument, SearchTerm
 from gweb.text.html import plain_text
 from gweb.text.normalize import is_lao, lao_syllables, match_tokens
 from gweb.text.segment import split_tokens
@@ -23,6 +34,7 @@ from gweb.timeutil import utcnow
 MAX_TITLE_CHARS = 500
 MAX_BODY_CHARS = 100_000   # keeps one document's index entry (and a tsvector) bounded
 MAX_URL_CHARS = 1000
+BATCH_READ = 1000
 SHOWN = ("title", "body", "url", "published_at", "visible_from", "visible_until")
 
 
@@ -53,43 +65,108 @@ def prepare(site_id: int, doc: dict, languages: Iterable[str]) -> dict:
 
 
 def terms(title: str, body: str, lang: str) -> dict:
-    """The matching columns of a document: words and Lao syllables of its
-    title and body, space-separated."""
-    title_words, body_words = match_tokens(title, lang), match_tokens(body, lang)
-    return {"title_terms": " ".join(title_words), "body_terms": " ".join(body_words),
-            "title_parts": _syllables(title_words), "body_parts": _syllables(body_words)}
+    """The matching columns of a document: the words of its title and body,
+    space-separated, with the syllables of Lao words marked (see above)."""
+    return {"title_terms": marked(match_tokens(title, lang)),
+            "body_terms": marked(match_tokens(body, lang))}
 
 
-def _syllables(words: list[str]) -> str:
-    return " ".join(s for w in words if is_lao(w) for s in lao_syllables(w))
+def marked(words: list[str]) -> str:
+    """Index tokens as stored: space-separated, Lao syllables joined by the mark."""
+    return " ".join(SYLLABLE_MARK.join(lao_syllables(w)) if is_lao(w) else w for w in words)
+
+
+def words_of(stored: str) -> str:
+    """The words of a stored terms column, space-separated."""
+    return stored.replace(SYLLABLE_MARK, "")
+
+
+def syllables_of(stored: str) -> str:
+    """The syllables of a stored terms column (a word that is not Lao counts
+    as one syllable of its own), space-separated."""
+    return stored.replace(SYLLABLE_MARK, " ")
+
+
+def vocabulary(stored: Iterable[str]) -> set[str]:
+    """Every word and syllable of stored terms columns."""
+    found: set[str] = set()
+    for text in stored:
+        words = text.split()
+        found.update(map(words_of, words))
+        found.update(s for w in words if SYLLABLE_MARK in w for s in w.split(SYLLABLE_MARK))
+    return found
+
+
+def add_vocabulary(site_id: int, lang: str, words: set[str]) -> None:
+    """Record words and syllables of a site's language that are not yet
+    known (no commit). Never removes any: a word no document holds any
+    more only widens a prefix lookup by a term that matches nothing."""
+    table = SearchTerm.__table__
+    words = {w for w in words if 0 < len(w) <= SearchTerm.MAX_CHARS}
+    if not words:
+        return
+    known = set(db.session.scalars(select(SearchTerm.term).where(
+        SearchTerm.site_id == site_id, SearchTerm.lang == lang, SearchTerm.term.in_(words))))
+    new = sorted(words - known)
+    if new:
+        db.session.execute(table.insert(), [{"site_id": site_id, "lang": lang, "term": w}
+                                             for w in new])
+
+
+def rebuild_vocabulary(site_id: int) -> None:
+    """A site's vocabulary made again from its indexed documents (no commit)."""
+    db.session.execute(sa.delete(SearchTerm).where(SearchTerm.site_id == site_id))
+    last = 0
+    while True:
+        rows = db.session.execute(
+            select(SearchDocument.id, SearchDocument.lang, SearchDocument.title_terms,
+                   SearchDocument.body_terms)
+            .where(SearchDocument.site_id == site_id, SearchDocument.id > last)
+            .order_by(SearchDocument.id).limit(BATCH_READ)).all()
+        if not rows:
+            return
+        by_lang: dict[str, set[str]] = {}
+        for row in rows:
+            by_lang.setdefault(row.lang, set()).update(vocabulary((row.title_terms, row.body_terms)))
+        for lang, words in by_lang.items():
+            add_vocabulary(site_id, lang, words)
+        last = rows[-1].id
 
 
 def upsert(site_id: int, rows: list[dict]) -> None:
     """Write prepared rows (no commit): new ones inserted, changed ones
     updated (re-analysed only when their text changed), the rest untouched."""
     by_kind: dict[str, list[dict]] = {}
+    analysed: dict[str, list[str]] = {}  # lang -> terms columns written
     for row in rows:
         by_kind.setdefault(row["kind"], []).append(row)
     for kind, group in by_kind.items():
         existing = {(d.key, d.lang): d for d in db.session.scalars(
-            select(SearchDocument).where(
+            select(SearchDocument).options(defer(SearchDocument.title_terms),
+                                           defer(SearchDocument.body_terms)).where(
                 SearchDocument.site_id == site_id, SearchDocument.kind == kind,
                 SearchDocument.key.in_({r["key"] for r in group})))}
         for row in group:
             doc = existing.get((row["key"], row["lang"]))
             if doc is None:
-                doc = SearchDocument(**row, **terms(row["title"], row["body"], row["lang"]))
+                matched = terms(row["title"], row["body"], row["lang"])
+                analysed.setdefault(row["lang"], []).extend(matched.values())
+                doc = SearchDocument(**row, **matched)
                 existing[(row["key"], row["lang"])] = doc
                 db.session.add(doc)
                 continue
             if all(getattr(doc, f) == row[f] for f in SHOWN):
                 continue
             if doc.title != row["title"] or doc.body != row["body"]:
-                for name, value in terms(row["title"], row["body"], row["lang"]).items():
+                matched = terms(row["title"], row["body"], row["lang"])
+                analysed.setdefault(row["lang"], []).extend(matched.values())
+                for name, value in matched.items():
                     setattr(doc, name, value)
             for name in SHOWN:
                 setattr(doc, name, row[name])
             doc.indexed_at = utcnow()
+    for lang, stored in analysed.items():
+        add_vocabulary(site_id, lang, vocabulary(stored))
 
 
 def delete_where(*conditions) -> int:

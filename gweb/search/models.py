@@ -1,22 +1,27 @@
 """The search index: one row per (site, kind, key, language) with the text
-shown to visitors and the same text segmented and normalised for matching.
+shown to visitors and the same text segmented and normalised for matching,
+and the words and syllables each site's language uses (for prefixes).
 
 The matching structures are database-specific and are not part of the models
 (Alembic must not try to drop them; see `is_index_structure`): on SQLite an
-FTS5 table `search_fts` kept in step by triggers, on PostgreSQL a generated
-`tsvector` column `fts` with a GIN index. Both are made by migration 0005search.
+FTS5 table `search_fts` kept in step by triggers, on PostgreSQL two GIN
+expression indexes, over the words and over the syllables. Both are made by
+migration 0008searchlean (before it, 0005search).
 """
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, PrimaryKeyConstraint, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gweb.extensions import db
 from gweb.timeutil import utcnow
 
 FTS_TABLE = "search_fts"          # SQLite FTS5 table (and its shadow tables search_fts_*)
-FTS_COLUMN = "fts"                # PostgreSQL generated tsvector column of search_document
-FTS_INDEX = "ix_search_document_fts"
+# PostgreSQL GIN expression indexes (gweb.search.backends.postgres.WORDS, SYLLABLES).
+FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
+# Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
+# never part of a token, which holds only letters, marks and digits.
+SYLLABLE_MARK = "-"
 # What the filters of a search read, narrow enough to be read for a thousand
 # candidates at a time (a row itself holds the whole text).
 CANDIDATE_INDEX = "ix_search_document_candidate"
@@ -25,8 +30,8 @@ CANDIDATE_INDEX = "ix_search_document_candidate"
 class SearchDocument(db.Model):
     """Something a visitor can find: a page in one language, a news item, a
     legal document... `title`, `body` and `url` are what the results show;
-    the *_terms and *_parts columns are what is matched (space-separated
-    tokens and Lao syllables, see gweb.text.normalize)."""
+    the *_terms columns are what is matched (space-separated tokens, the
+    syllables of Lao words joined by SYLLABLE_MARK; see gweb.search.analysis)."""
 
     __tablename__ = "search_document"
     __table_args__ = (
@@ -50,26 +55,37 @@ class SearchDocument(db.Model):
     visible_until: Mapped[datetime | None]
     title_terms: Mapped[str] = mapped_column(Text, default="")
     body_terms: Mapped[str] = mapped_column(Text, default="")
-    title_parts: Mapped[str] = mapped_column(Text, default="")
-    body_parts: Mapped[str] = mapped_column(Text, default="")
     indexed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     def __repr__(self) -> str:
         return f"<SearchDocument {self.site_id} {self.kind}:{self.key} {self.lang}>"
 
 
+class SearchTerm(db.Model):
+    """A word or syllable found in the indexed text of a site in a language:
+    an unfinished word typed by a visitor is looked up here as the complete
+    words it begins (gweb.search.backends.sqlite)."""
+
+    __tablename__ = "search_term"
+    __table_args__ = (PrimaryKeyConstraint("site_id", "lang", "term"),
+                      {"sqlite_with_rowid": False})
+    MAX_CHARS = 200
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"))
+    lang: Mapped[str] = mapped_column(String(8))
+    term: Mapped[str] = mapped_column(String(MAX_CHARS))
+
+
 def is_index_structure(name: str | None, type_: str, table_name: str | None = None) -> bool:
     """True for the database objects of the full-text index that the models do
-    not describe (the FTS5 table and its shadow tables, the tsvector column and
-    its index), so that schema comparisons can leave them out. For Alembic's
+    not describe (the FTS5 table and its shadow tables, the GIN expression
+    indexes), so that schema comparisons can leave them out. For Alembic's
     `include_name` hook: `include_name=lambda n, t, p: not is_index_structure(
     n, t, p.get("table_name"))`."""
     if not name:
         return False
     if type_ == "table":
         return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
-    if type_ == "column":
-        return name == FTS_COLUMN and table_name == SearchDocument.__tablename__
     if type_ == "index":
-        return name == FTS_INDEX
+        return name in FTS_INDEXES
     return False

@@ -152,32 +152,59 @@ def _options(group: Group, level: int) -> list[tuple[bool, tuple[str, ...], bool
     return options
 
 
-def fts5_expression(query: ParsedQuery, level: int = FULL) -> str:
+def prefixes_at(query: ParsedQuery, level: int) -> set[str]:
+    """The unfinished tokens (last of a phrase) that `level` matches as prefixes."""
+    return {tokens[-1] for group in query.groups
+            for _, tokens, prefix in _options(group, level) if prefix}
+
+
+def fts5_expression(query: ParsedQuery, level: int = FULL,
+                    expansions: dict[str, tuple[str, ...]] | None = None) -> str:
     """The query as an FTS5 MATCH expression over the columns of search_fts
-    (title, body: words; tparts, bparts: Lao syllables). Every token quoted."""
+    (title, body: words; tparts, bparts: Lao syllables). Every token quoted.
+
+    `expansions` gives, for an unfinished token, every complete term that
+    begins with it: FTS5 then reads those terms' lists lazily, newest first,
+    instead of merging every list of the prefix before the first row (which
+    costs most for the shortest, commonest beginnings). A token it does not
+    name stays a prefix query."""
+    expansions = expansions or {}
     parts = []
     for group in query.groups:
-        options = [f"{{{'tparts bparts' if syl else 'title body'}}} : {_fts_phrase(tokens, prefix)}"
-                   for syl, tokens, prefix in _options(group, level)]
+        options = []
+        for syl, tokens, prefix in _options(group, level):
+            columns = "{tparts bparts}" if syl else "{title body}"
+            if prefix and tokens[-1] in expansions:
+                phrases = [_fts_phrase(tokens[:-1] + (term,), False)
+                           for term in expansions[tokens[-1]]]
+                if phrases:
+                    options.append(f"{columns} : ({' OR '.join(phrases)})")
+                continue  # no term begins so: this way cannot match
+            options.append(f"{columns} : {_fts_phrase(tokens, prefix)}")
         parts.append("(" + " OR ".join(options) + ")")
     return " AND ".join(parts)
 
 
-def _ts_lexeme(token: str, weights: str, prefix: bool) -> str:
-    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else ":") + weights
+def _ts_lexeme(token: str, weight: str, prefix: bool) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else ":") + weight
 
 
-def _ts_phrase(tokens: tuple[str, ...], weights: str, prefix: bool) -> str:
-    items = [_ts_lexeme(t, weights, prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
-    return items[0] if len(items) == 1 else "(" + " <-> ".join(items) + ")"
+def _ts_phrase(tokens: tuple[str, ...], prefix: bool) -> str:
+    """One token, in either field: no weight, so that the GIN index alone
+    decides (a weight makes PostgreSQL re-check every matching row). A
+    phrase, within one field: A (title) or B (body); phrases are re-checked
+    anyway, and the title's last word must not join the body's first."""
+    if len(tokens) == 1:
+        return _ts_lexeme(tokens[0], "", prefix).rstrip(":")
+    return " | ".join(
+        "(" + " <-> ".join(_ts_lexeme(t, weight, prefix and i == len(tokens) - 1)
+                           for i, t in enumerate(tokens)) + ")"
+        for weight in "AB")
 
 
-def tsquery_expression(query: ParsedQuery, level: int = FULL) -> str:
-    """The query as tsquery text for to_tsquery('simple', ...): words weigh A
-    (title) or B (body), Lao syllables C (title) or D (body)."""
-    parts = []
-    for group in query.groups:
-        options = [_ts_phrase(tokens, "CD" if syl else "AB", prefix)
-                   for syl, tokens, prefix in _options(group, level)]
-        parts.append("(" + " | ".join(options) + ")")
-    return " & ".join(parts)
+def tsquery_options(query: ParsedQuery, level: int = FULL) -> list[list[tuple[bool, str]]]:
+    """The query for PostgreSQL: for each group (all must match), its ways
+    of matching (any may), each as (in the syllables index, tsquery text for
+    to_tsquery('simple', ...))."""
+    return [[(syl, _ts_phrase(tokens, prefix)) for syl, tokens, prefix in _options(group, level)]
+            for group in query.groups]

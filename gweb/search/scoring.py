@@ -17,31 +17,38 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from gweb.extensions import db
+from gweb.search.analysis import syllables_of, words_of
 from gweb.search.models import SearchDocument
 
 K1 = 1.2
 B = 0.75
-# (column, weight, holds syllables): title words weigh most, then title
+# (column, weight, counts syllables): title words weigh most, then title
 # syllables, body words, body syllables (as the FTS5 weights did).
-FIELDS = (("title_terms", 10.0, False), ("title_parts", 5.0, True),
-          ("body_terms", 2.0, False), ("body_parts", 1.0, True))
+FIELDS = (("title_terms", 10.0, False), ("title_terms", 5.0, True),
+          ("body_terms", 2.0, False), ("body_terms", 1.0, True))
 TEXT_READ = 2000  # characters of a field counted: a long body's opening says what it is about
 
 
 def scores(query, ids: list[int]) -> dict[int, float]:
     """A relevance score for each of `ids` (smaller is better, as in ORDER BY)."""
     d = SearchDocument
-    columns = [sa.func.substr(getattr(d, name), 1, TEXT_READ) for name, _, _ in FIELDS]
-    rows = db.session.execute(sa.select(d.id, *columns).where(d.id.in_(ids))).all()
+    rows = db.session.execute(sa.select(
+        d.id, sa.func.substr(d.title_terms, 1, TEXT_READ),
+        sa.func.substr(d.body_terms, 1, TEXT_READ)).where(d.id.in_(ids))).all()
     if not rows:
         return {}
+    # Each field as space-padded words or syllables (see gweb.search.analysis).
+    fields = {doc_id: [" " + (syllables_of if holds_syllables else words_of)(
+        title if column == "title_terms" else body) + " "
+        for column, _, holds_syllables in FIELDS]
+        for doc_id, title, body in ((r[0], r[1] or "", r[2] or "") for r in rows)}
     n = len(FIELDS)
     # Lengths as read: a field longer than TEXT_READ counts as that long.
-    average = [max(1.0, sum(len(row[1 + f] or "") for row in rows) / len(rows)) for f in range(n)]
+    average = [max(1.0, sum(len(texts[f]) for texts in fields.values()) / len(fields))
+               for f in range(n)]
     needles = [_needles(group) for group in query.groups]
     result = {}
-    for row in rows:
-        texts = [" " + (row[1 + f] or "") + " " for f in range(n)]
+    for doc_id, texts in fields.items():
         total = 0.0
         for words, syllables in needles:
             for f, (_, weight, holds_syllables) in enumerate(FIELDS):
@@ -50,7 +57,7 @@ def scores(query, ids: list[int]) -> dict[int, float]:
                 if count:
                     frequency = count / (1 - B + B * len(texts[f]) / average[f])
                     total += weight * frequency / (K1 + frequency)
-        result[row[0]] = -total
+        result[doc_id] = -total
     return result
 
 

@@ -18,6 +18,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
@@ -146,8 +147,10 @@ def _hit(doc: SearchDocument, parsed: ParsedQuery) -> Hit:
 def _load(ids: list[int]) -> list[SearchDocument]:
     if not ids:
         return []
+    # The matching text is not shown: leave it unread.
     rows = {d.id: d for d in db.session.scalars(
-        select(SearchDocument).where(SearchDocument.id.in_(ids)))}
+        select(SearchDocument).where(SearchDocument.id.in_(ids))
+        .options(defer(SearchDocument.title_terms), defer(SearchDocument.body_terms)))}
     return [rows[i] for i in ids if i in rows]
 
 
@@ -193,6 +196,7 @@ def remove_documents(site_id: int, kind: str, keys: Iterable[str]) -> int:
 def reindex(site, progress: Callable[[int, int], None] | None = None) -> int:
     """Rebuild a site's index from its live pages and every plugin's
     `gweb_search_documents` hook; what is no longer there is removed.
+    The site's vocabulary (search_term) is made again from what is left.
     `progress(done, total)` is called as the work goes. Commits; returns the
     number of documents indexed. A plugin that fails or gives a bad document
     is logged and its part left out; the rest is indexed."""
@@ -214,6 +218,7 @@ def reindex(site, progress: Callable[[int, int], None] | None = None) -> int:
         stale = [row.id for row in present if (row.kind, row.key, row.lang) not in wanted]
         for start in range(0, len(stale), BATCH):
             analysis.delete_where(SearchDocument.id.in_(stale[start:start + BATCH]))
+        analysis.rebuild_vocabulary(site.id)  # drops the words no document holds any more
         db.session.commit()
     except Exception:
         db.session.rollback()

@@ -12,6 +12,7 @@ from typing import Iterable
 from sqlalchemy import func, select
 
 from gweb.extensions import db
+from gweb.search.analysis import words_of
 from gweb.search.backends import Filters, candidates
 from gweb.search.models import SearchDocument
 from gweb.search.query import Group, ParsedQuery, make_group
@@ -66,7 +67,7 @@ def closest_word(word: str, filters: Filters) -> str | None:
     for title, body in db.session.execute(
             select(SearchDocument.title_terms, func.substr(SearchDocument.body_terms, 1, TERMS_READ))
             .where(SearchDocument.id.in_(ids))):
-        for token in f"{title} {body}".split():
+        for token in words_of(f"{title} {body}").split():
             if token.startswith(start) and abs(len(token) - len(word)) <= 2:
                 counts[token] = counts.get(token, 0) + 1
     limit = 1 if len(word) <= 4 else 2

@@ -21,8 +21,8 @@ def test_the_migrated_schema_is_the_model_plus_the_index_structures(app):
     if db.engine.dialect.name == "sqlite":
         assert "search_fts" in inspector.get_table_names()
     else:
-        assert "fts" in {c["name"] for c in inspector.get_columns("search_document")}
-        assert "ix_search_document_fts" in {i["name"] for i in inspector.get_indexes("search_document")}
+        indexes = {i["name"] for i in inspector.get_indexes("search_document")}
+        assert {"ix_search_document_words", "ix_search_document_syllables"} <= indexes
 
 
 def test_deleting_a_site_takes_its_search_documents_and_index_entries(app, site):
@@ -37,3 +37,53 @@ def test_deleting_a_site_takes_its_search_documents_and_index_entries(app, site)
     if db.engine.dialect.name == "sqlite":
         assert db.session.scalar(sa.text(
             "SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"gone\"'")) == 0
+
+
+def test_migration_0008_converts_indexed_rows_and_downgrades_to_the_old_columns(
+        pg_or_sqlite_empty):
+    import flask_migrate
+
+    from gweb.schema import upgrade_all
+    from gweb.search import services
+
+    flask_migrate.upgrade(revision="0007searchfast")
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO site (id, default_lang, status, settings, phone, email,"
+                             " created_at) VALUES (1, 'lo', 'active', '{}', '', '',"
+                             " CURRENT_TIMESTAMP)"))
+        # As 0005search stored it: words, then the syllables of the Lao words.
+        conn.execute(sa.text(
+            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
+            " title_terms, body_terms, title_parts, body_parts, indexed_at) VALUES"
+            " (1, 1, 'news', '1', 'lo', 'ນະຄອນຫຼວງວຽງຈັນ 2026', 'ກອງປະຊຸມ', '/lo/news/1',"
+            " 'ນະຄອນຫຼວງວຽງຈັນ 2026', 'ກອງປະຊຸມ', 'ນະ ຄອນ ຫຼວງ ວຽງ ຈັນ', 'ກອງ ປະ ຊຸມ',"
+            " CURRENT_TIMESTAMP)"))
+    upgrade_all(pg_or_sqlite_empty)
+    assert db.session.scalar(sa.text("SELECT title_terms FROM search_document")) == \
+        "ນະ-ຄອນ-ຫຼວງ-ວຽງ-ຈັນ 2026"
+    for query in ("ວຽງຈັນ", "ນະຄອນຫຼວງວຽງຈັນ", "ກອງປະ", "2026"):
+        assert services.search(1, "lo", query).total == 1, query
+    db.session.remove()
+
+    flask_migrate.downgrade(revision="0007searchfast")
+    row = db.session.execute(sa.text(
+        "SELECT title_terms, title_parts, body_parts FROM search_document")).one()
+    assert tuple(row) == ("ນະຄອນຫຼວງວຽງຈັນ 2026", "ນະ ຄອນ ຫຼວງ ວຽງ ຈັນ", "ກອງ ປະ ຊຸມ")
+    if db.engine.dialect.name == "sqlite":
+        old_match = "SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"ວຽງ ຈັນ\"'"
+    else:
+        old_match = "SELECT count(*) FROM search_document WHERE fts @@ 'ວຽງ <-> ຈັນ'::tsquery"
+    assert db.session.scalar(sa.text(old_match)) == 1
+    db.session.remove()
+
+    upgrade_all(pg_or_sqlite_empty)
+    assert services.search(1, "lo", "ວຽງຈັນ").total == 1
+    assert _differences_from_models() == []
+
+
+def _differences_from_models():
+    from gweb.schema import include_object
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        return compare_metadata(context, db.metadata)

@@ -194,3 +194,14 @@ def test_suggestions_give_titles_and_addresses_of_the_best_matches(app, site):
         {"title": "ກະຊວງການເງິນ", "url": "/lo/ກະຊວງການເງິນ".replace(
             "ກະຊວງການເງິນ", "%E0%BA%81%E0%BA%B0%E0%BA%8A%E0%BA%A7%E0%BA%87%E0%BA%81%E0%BA%B2"
             "%E0%BA%99%E0%BB%80%E0%BA%87%E0%BA%B4%E0%BA%99"), "kind": "page"}]
+
+
+def test_an_unfinished_word_beginning_more_words_than_are_looked_up_still_finds_them_all(app, site):
+    from gweb.search.backends.sqlite import MAX_EXPANSION
+
+    words = [f"zz{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(MAX_EXPANSION + 6)]
+    services.index_documents(site.id, [
+        {"kind": "news", "key": word, "lang": "en", "title": f"Notice {word}", "body": "",
+         "url": f"/en/news/{word}", "published_at": None} for word in words])
+    assert services.search(site.id, "en", "zz").total == len(words)
+    assert services.search(site.id, "en", "zzb").total == 26

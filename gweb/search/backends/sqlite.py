@@ -1,11 +1,13 @@
 """SQLite: an FTS5 table (search_fts, contentless, kept in step with
 search_document by triggers) over the segmented, normalised text.
 
-Columns: title and body hold words, tparts and bparts Lao syllables, scope
-one token per (site, language) so that FTS5 itself keeps sites and
+Columns: title and body hold words, tparts and bparts syllables (both
+derived from search_document's terms columns, see gweb.search.analysis),
+scope one token per (site, language) so that FTS5 itself keeps sites and
 languages apart. FTS5 walks matches in rowid order without sorting, so the
 newest CANDIDATES cost little; the few that are ranked are scored in
-gweb.search.scoring.
+gweb.search.scoring. An unfinished word is looked up in search_term as the
+complete terms it begins (see gweb.search.query.fts5_expression).
 """
 from __future__ import annotations
 
@@ -15,20 +17,39 @@ import sqlalchemy as sa
 
 from gweb.extensions import db
 from gweb.search.backends import CANDIDATES, Filters, candidate_rows
-from gweb.search.models import CANDIDATE_INDEX
-from gweb.search.query import FULL, ParsedQuery, fts5_expression
+from gweb.search.models import CANDIDATE_INDEX, SearchTerm
+from gweb.search.query import FULL, ParsedQuery, fts5_expression, prefixes_at
+
+# A prefix that begins more terms than this stays an FTS5 prefix query.
+MAX_EXPANSION = 64
+_LAST_CHAR = "\U0010ffff"
 
 
 def candidates(query: ParsedQuery, filters: Filters,
                level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`
     (their kind too: kinds are counted from the same list)."""
-    expression = fts5_expression(query, level)
+    expression = fts5_expression(query, level, expansions(prefixes_at(query, level), filters))
     params = {"match": f'scope : "s{filters.site_id}{filters.lang}" AND ({expression})',
               "limit": CANDIDATES + 1, "site_id": filters.site_id, "lang": filters.lang,
               "now": filters.now, "date_from": filters.date_from, "date_to": filters.date_to}
     sql = _candidates_sql(filters.date_from is not None, filters.date_to is not None)
     return candidate_rows(sql.bindparams(**{k: v for k, v in params.items() if v is not None}))
+
+
+def expansions(prefixes: set[str], filters: Filters) -> dict[str, tuple[str, ...]]:
+    """The terms of the site's language that begin with each of `prefixes`,
+    for those that begin at most MAX_EXPANSION."""
+    found = {}
+    for prefix in prefixes:
+        terms = tuple(db.session.scalars(
+            sa.select(SearchTerm.term).where(
+                SearchTerm.site_id == filters.site_id, SearchTerm.lang == filters.lang,
+                SearchTerm.term >= prefix, SearchTerm.term < prefix + _LAST_CHAR)
+            .order_by(SearchTerm.term).limit(MAX_EXPANSION + 1)))
+        if len(terms) <= MAX_EXPANSION:
+            found[prefix] = terms
+    return found
 
 
 @lru_cache(maxsize=4)
