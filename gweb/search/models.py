@@ -4,8 +4,8 @@ and the words and syllables each site's language uses (for prefixes).
 
 The matching structures are database-specific and are not part of the models
 (Alembic must not try to drop them; see `is_index_structure`): on SQLite an
-FTS5 table `search_fts` kept in step by triggers, on PostgreSQL two GIN
-expression indexes, over the words and over the syllables. Both are made by
+FTS5 table `search_fts` kept in step by triggers, on PostgreSQL two generated
+tsvector columns (words, syllables) with GIN indexes. Both are made by
 migration 0008searchlean (before it, 0005search).
 """
 from datetime import datetime
@@ -17,7 +17,8 @@ from gweb.extensions import db
 from gweb.timeutil import utcnow
 
 FTS_TABLE = "search_fts"          # SQLite FTS5 table (and its shadow tables search_fts_*)
-# PostgreSQL GIN expression indexes (gweb.search.backends.postgres.WORDS, SYLLABLES).
+# PostgreSQL generated tsvector columns of search_document and their GIN indexes.
+FTS_COLUMNS = ("fts_words", "fts_syllables")
 FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
 # Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
 # never part of a token, which holds only letters, marks and digits.
@@ -78,14 +79,16 @@ class SearchTerm(db.Model):
 
 def is_index_structure(name: str | None, type_: str, table_name: str | None = None) -> bool:
     """True for the database objects of the full-text index that the models do
-    not describe (the FTS5 table and its shadow tables, the GIN expression
-    indexes), so that schema comparisons can leave them out. For Alembic's
+    not describe (the FTS5 table and its shadow tables, the tsvector columns
+    and their indexes), so that schema comparisons can leave them out. For Alembic's
     `include_name` hook: `include_name=lambda n, t, p: not is_index_structure(
     n, t, p.get("table_name"))`."""
     if not name:
         return False
     if type_ == "table":
         return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
+    if type_ == "column":
+        return name in FTS_COLUMNS and table_name == SearchDocument.__tablename__
     if type_ == "index":
         return name in FTS_INDEXES
     return False

@@ -31,22 +31,19 @@ def make_snippet(text: str, query: ParsedQuery, lang: str = "lo",
     Without a match, the beginning of the text."""
     text = text or ""
     offset = 0
-    first_tokens: list[str] | None = None
     needles = _needles(query)
     for chunk in _chunks(text):
-        if first_tokens is not None and not _may_match(chunk, needles):
+        if not _may_match(chunk, needles):
             offset += len(chunk)
             continue  # segmenting is the dear part; most chunks hold no match
         tokens = split_tokens(chunk, lang)
-        if first_tokens is None:
-            first_tokens = tokens
-        marks = _matches(tokens, query)
-        if any(marks):
-            start = _window_start(tokens, marks.index(True))
-            return _cut(tokens, marks, start, width, leading=offset > 0 or start > 0)
+        hit = _first_match(tokens, query)
+        if hit is not None:
+            start = _window_start(tokens, hit)
+            return _cut(tokens, start, width, leading=offset > 0 or start > 0, query=query)
         offset += len(chunk)
-    tokens = first_tokens or []
-    return _cut(tokens, [False] * len(tokens), 0, width, leading=False)
+    first = next(_chunks(text), "")
+    return _cut(split_tokens(first, lang), 0, width, leading=False)
 
 
 def _needles(query: ParsedQuery) -> set[str]:
@@ -90,12 +87,17 @@ def _window_start(tokens: list[str], hit: int) -> int:
     return start
 
 
-def _cut(tokens: list[str], marks: list[bool], start: int, width: int, leading: bool) -> Markup:
+def _cut(tokens: list[str], start: int, width: int, leading: bool,
+         query: ParsedQuery | None = None) -> Markup:
+    """The tokens from `start`, about `width` characters of them, matches of
+    `query` marked (only those shown are looked at)."""
     end, length = start, 0
     while end < len(tokens) and (length + len(tokens[end]) <= width or end == start):
         length += len(tokens[end])
         end += 1
-    shown = _render(tokens[start:end], marks[start:end])
+    window = tokens[start:end]
+    marks = _matches(window, query) if query is not None else [False] * len(window)
+    shown = _render(window, marks)
     prefix = ELLIPSIS + " " if leading else ""
     suffix = " " + ELLIPSIS if end < len(tokens) else ""
     return Markup(escape(prefix)) + Markup(shown.strip()) + Markup(escape(suffix))
@@ -116,6 +118,15 @@ def _render(tokens: list[str], marks: list[bool]) -> Markup:
     if run:
         out.append(Markup("<mark>%s</mark>") % "".join(run))
     return Markup("").join(out)
+
+
+def _first_match(tokens: list[str], query: ParsedQuery) -> int | None:
+    """The index of the first token that matches `query`, if any."""
+    words, prefixes, sequences = query.words, query.prefixes, query.lao_sequences
+    for index, token in enumerate(tokens):
+        if token.strip() and _matches_word(token, words, prefixes, sequences):
+            return index
+    return None
 
 
 def _matches(tokens: list[str], query: ParsedQuery) -> list[bool]:

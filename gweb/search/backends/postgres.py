@@ -1,35 +1,29 @@
-"""PostgreSQL: two GIN expression indexes over search_document's terms
-columns (migration 0008searchlean), built with the `simple` configuration
-over the same segmented, normalised text as SQLite's index: WORDS (the
-words) and SYLLABLES (the syllables of Lao words, other words whole), each
-weighting the title A and the body B. Nothing but the indexes is stored.
+"""PostgreSQL: two generated tsvector columns of search_document with GIN
+indexes (migration 0008searchlean), built with the `simple` configuration
+over the same segmented, normalised text as SQLite's index: fts_words (the
+words) and fts_syllables (the syllables of Lao words, other words whole),
+each weighting the title A and the body B.
 
 A word is asked for without a weight, so the index alone answers it; only
-phrases are re-checked against the row. Candidates are taken from the
-newest documents first, in widening windows of ids, so that a word found in
-most documents costs the newest few thousand rows, not all of them; the
-few candidates that are ranked are scored in gweb.search.scoring.
+phrases are re-checked against the row's vector. Candidates are taken from
+the newest documents first, in widening windows of ids that the planner
+must intersect with the GIN indexes (bitmap scans only), so that a word
+found in most documents costs the newest few thousand rows, not all of
+them; the few candidates that are ranked are scored in
+gweb.search.scoring.
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 
 from gweb.extensions import db
-from gweb.search.backends import CANDIDATES, Filters, candidate_rows, clauses
+from gweb.search.backends import CANDIDATES, Filters, clauses
 from gweb.search.models import FTS_INDEXES, SearchDocument
 from gweb.search.query import FULL, ParsedQuery, tsquery_options
 
 
-def _vector(mark: str) -> sa.ColumnElement:
-    # The very expression of the index (see migration 0008searchlean): a
-    # query uses an expression index only when it names the same expression.
-    return sa.literal_column(
-        f"(setweight(to_tsvector('simple'::regconfig, replace(search_document.title_terms,"
-        f" '-', '{mark}')), 'A') || setweight(to_tsvector('simple'::regconfig,"
-        f" replace(search_document.body_terms, '-', '{mark}')), 'B'))")
-
-
-WORDS, SYLLABLES = _vector(""), _vector(" ")
+WORDS = sa.literal_column("search_document.fts_words")
+SYLLABLES = sa.literal_column("search_document.fts_syllables")
 # Ids looked at first, then ten times as many, ... until CANDIDATES are found.
 FIRST_WINDOW = 4 * CANDIDATES
 
@@ -50,24 +44,45 @@ def candidates(query: ParsedQuery, filters: Filters,
     window = FIRST_WINDOW
     while True:
         floor = top - window if window < top else None
-        newest = (sa.select(d.id.label("id"))
+        newest = (sa.select(d.id)
                   .where(match, d.site_id == filters.site_id, d.lang == filters.lang,
                          *([d.id > floor] if floor is not None else []))
-                  # id + 0: ordered after the index has found the rows; walking
-                  # the primary key would re-compute each row's text vectors.
-                  .order_by((d.id + 0).desc()).limit(CANDIDATES + 1).subquery())
-        unfiltered = Filters(**{**filters.__dict__, "kind": None})
-        found = (sa.select(newest.c.id, d.kind).select_from(newest)
-                 .outerjoin(d, sa.and_(newest.c.id == d.id, *clauses(unfiltered)))
-                 .order_by(newest.c.id.desc()))
-        rows, capped = candidate_rows(found)
-        if capped or floor is None:
-            return rows, capped
+                  .order_by(d.id.desc()).limit(CANDIDATES + 1))
+        ids = _bitmap_only(newest)
+        if len(ids) > CANDIDATES or floor is None:
+            break
         window *= 10
+    if not ids:
+        return [], False
+    unfiltered = Filters(**{**filters.__dict__, "kind": None})
+    kinds = dict(db.session.execute(sa.select(d.id, d.kind).where(
+        d.id.in_(ids[:CANDIDATES]), *clauses(unfiltered))).all())
+    return [(i, kinds[i]) for i in ids[:CANDIDATES] if i in kinds], len(ids) > CANDIDATES
+
+
+def _bitmap_only(statement) -> list[int]:
+    """The ids `statement` selects, found with bitmap scans only. A plain
+    index scan would walk ids reading every row's vector (or the scope
+    index, every row of the site), and the planner picks one when its
+    statistics are stale; a bitmap scan asks the GIN indexes first."""
+    settings = "SELECT set_config('enable_indexscan', :v, true), set_config('enable_seqscan', :v, true)"
+    db.session.execute(sa.text(settings), {"v": "off"})
+    try:
+        return list(db.session.scalars(statement))
+    finally:
+        db.session.execute(sa.text(settings), {"v": "on"})
 
 
 def index_size_bytes() -> int:
-    """Bytes used by the GIN indexes."""
+    """Bytes used by the GIN indexes (the vectors are counted apart, see
+    `vector_bytes`)."""
     return int(db.session.scalar(sa.text(
         "SELECT SUM(pg_relation_size(name::regclass)) FROM unnest(CAST(:names AS text[]))"
         " AS name"), {"names": list(FTS_INDEXES)}) or 0)
+
+
+def vector_bytes() -> int:
+    """Bytes of the stored tsvector columns, for the benchmark."""
+    return int(db.session.scalar(sa.text(
+        "SELECT SUM(pg_column_size(fts_words) + pg_column_size(fts_syllables))"
+        " FROM search_document")) or 0)
