@@ -96,9 +96,10 @@ def checked_footer_links(rows: list[dict]) -> list[dict]:
             continue
         if not (lo and en):
             errors[f"link{number}_label_lo"] = _("Give the link a label in Lao and in English.")
-        if len(lo) > 100 or len(en) > 100:
-            errors[f"link{number}_label_en"] = _("This is too long (at most %(max)d characters).",
-                                                 max=100)
+        for lang, label in (("lo", lo), ("en", en)):
+            if len(label) > 100:  # marked on the label that is too long
+                errors[f"link{number}_label_{lang}"] = _(
+                    "This is too long (at most %(max)d characters).", max=100)
         if not (url.startswith("https://") or (url.startswith("/") and not url.startswith("//"))) \
                 or len(url) > 500 or any(c.isspace() or c in "\"'<>\\" for c in url):
             errors[f"link{number}_url"] = _("Give an address starting with https:// or with "

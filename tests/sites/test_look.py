@@ -64,3 +64,12 @@ def test_a_hard_to_read_colour_is_refused_on_the_look_screen_and_nothing_is_save
     assert response.status_code == 200 and "too light" in html and "https://" in html
     db.session.expire_all()
     assert not (site.settings or {}).get("colours")
+
+
+def test_a_footer_link_label_too_long_is_marked_on_the_label_in_its_own_language():
+    with pytest.raises(ValidationError) as refused:
+        look.checked_footer_links([{"label_lo": "ລ" * 101, "label_en": "Portal",
+                                    "url": "https://laogov.gov.la/"}])
+    assert set(refused.value.errors) == {"link1_label_lo"}
+    assert look.checked_footer_links([{"label_lo": "ລ" * 100, "label_en": "Portal",
+                                       "url": "/lo/"}])
