@@ -16,7 +16,7 @@ from gweb.security import headers as security_headers
 from gweb.security import session_timeout
 from gweb.security import params
 from gweb.config import PROJECT_ROOT, instance_path, load_config
-from gweb.extensions import babel, csrf, db, limiter, login_manager, migrate
+from gweb.extensions import babel, csrf, db, limiter, login_manager
 from gweb.hooks.manager import EXTENSION_KEY, PluginHost
 from gweb.sessions import GwebSessionInterface
 
@@ -38,7 +38,6 @@ CORE_HOOK_MODULES = (
     "gweb.twofactor.hooks",
     "gweb.network.hooks",
 )
-MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")
 
 
 class ConfigurationError(RuntimeError):
@@ -85,7 +84,6 @@ def _init_logging(app: Flask) -> None:
 
 def _init_extensions(app: Flask) -> None:
     db.init_app(app)
-    migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     if not app.config.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = app.config.get("REDIS_URL") or "memory://"

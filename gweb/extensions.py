@@ -3,7 +3,6 @@ from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
-from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData
@@ -19,7 +18,6 @@ NAMING_CONVENTION = {
 }
 
 db = SQLAlchemy(metadata=MetaData(naming_convention=NAMING_CONVENTION))
-migrate = Migrate()
 login_manager = LoginManager()
 babel = Babel()
 csrf = CSRFProtect()
@@ -28,10 +26,3 @@ csrf = CSRFProtect()
 # Views opt in with @limiter.limit("5 per minute").
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
 
-
-@migrate.configure
-def _with_plugin_branches(config):
-    # Imported here: the schema module needs the app's plugins, which need these extensions.
-    from gweb.schema import configure_alembic
-
-    return configure_alembic(config)

@@ -6,22 +6,40 @@ import logging
 import os
 
 import click
-import flask_migrate
-from alembic import command
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from gweb.cliutil import fail
+from gweb.config import PROJECT_ROOT
 from gweb.hooks.manager import plugin_host
 
 log = logging.getLogger("gweb.plugins")
 CORE_BRANCH = "gweb"
+MIGRATIONS_DIR = str(PROJECT_ROOT / "gweb" / "migrations")
+
+
+def migrations(app: Flask | None = None):
+    """The app's Flask-Migrate state, set up on first use. Serving pages never
+    needs Alembic, so it is imported only for schema work: a server starts
+    faster and holds less memory."""
+    app = app or current_app._get_current_object()
+    state = app.extensions.get("migrate")
+    if state is None:
+        from flask_migrate import Migrate
+
+        from gweb.extensions import db
+
+        migrate = Migrate()
+        migrate.configure(configure_alembic)
+        migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
+        state = app.extensions["migrate"]
+    return state
 
 
 def version_locations() -> list[str]:
     """Folders of Alembic versions: the core's, then each enabled plugin's."""
-    core = current_app.extensions["migrate"].directory + "/versions"
-    return [core, *[str(p) for p in plugin_host().call("gweb_load_migrations")]]
+    return [MIGRATIONS_DIR + "/versions",
+            *[str(p) for p in plugin_host().call("gweb_load_migrations")]]
 
 
 def configure_alembic(config):
@@ -94,7 +112,9 @@ def upgrade_all(app: Flask | None = None) -> dict[str, str]:
     branch label is the plugin's name). Returns plugin name -> error for the
     plugins whose upgrade failed: their tables stay as they were, while the
     core and every other plugin are upgraded. A failure of the core raises."""
-    config = current_app.extensions["migrate"].migrate.get_config()
+    from alembic import command
+
+    config = migrations(app).migrate.get_config()
     command.upgrade(config, f"{CORE_BRANCH}@head")
     failures = {}
     host = plugin_host()
@@ -121,7 +141,7 @@ def upgrade_command(revision):
     """Upgrade the schema (default: the core and every enabled plugin to their
     latest revision)."""
     if revision:
-        flask_migrate.upgrade(revision=revision)
+        _flask_migrate().upgrade(revision=revision)
         return
     failures = upgrade_all()
     if failures:
@@ -134,21 +154,21 @@ def upgrade_command(revision):
 @with_appcontext
 def downgrade_command(revision):
     """Revert the schema to REVISION (default: one step back)."""
-    flask_migrate.downgrade(revision=revision)
+    _flask_migrate().downgrade(revision=revision)
 
 
 @db_group.command("current")
 @with_appcontext
 def current_command():
     """Show the revision(s) the database is at."""
-    flask_migrate.current()
+    _flask_migrate().current()
 
 
 @db_group.command("heads")
 @with_appcontext
 def heads_command():
     """Show the latest revision of every branch."""
-    flask_migrate.heads()
+    _flask_migrate().heads()
 
 
 @db_group.command("revision")
@@ -159,4 +179,12 @@ def heads_command():
 @with_appcontext
 def revision_command(message, autogenerate, head):
     """Write a new revision (for developers of gweb and of plugins)."""
-    flask_migrate.revision(message=message, autogenerate=autogenerate, head=head)
+    _flask_migrate().revision(message=message, autogenerate=autogenerate, head=head)
+
+
+def _flask_migrate():
+    """Flask-Migrate's commands, with the app's migrations set up."""
+    import flask_migrate
+
+    migrations()
+    return flask_migrate

@@ -348,3 +348,23 @@ def live_server(tmp_path_factory, migrated_sqlite):
         with app.app_context():
             _db.session.remove()
             _db.engine.dispose()
+
+
+# Modules made of a few long sweeps (every URL, every table): xdist hands out
+# each of their tests on its own, where `--dist loadscope` would give one
+# worker the whole module and leave the others idle at the end of the run.
+SPREAD_MODULES = {"tests/network/test_isolation.py", "tests/security/test_injection.py"}
+
+
+def pytest_xdist_make_scheduler(config, log):
+    if config.getoption("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SpreadingLoadScope(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            if nodeid.split("::", 1)[0] in SPREAD_MODULES:
+                return nodeid
+            return super()._split_scope(nodeid)
+
+    return SpreadingLoadScope(config, log)

@@ -35,6 +35,9 @@ def test_upgrading_twice_changes_nothing(app):
 def test_upgrading_a_database_that_holds_content_keeps_it(pg_or_sqlite_empty):
     import flask_migrate
 
+    from gweb.schema import migrations
+
+    migrations()
     flask_migrate.upgrade(revision="0001core")
     with db.engine.begin() as conn:
         conn.execute(sa.text("INSERT INTO site (id, default_lang, status, settings, phone, email,"

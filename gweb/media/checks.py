@@ -13,7 +13,6 @@ import zipfile
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
-from PIL import Image, UnidentifiedImageError
 
 from gweb.exceptions import ValidationError
 
@@ -85,6 +84,8 @@ def _looks_like_svg(data: bytes) -> bool:
 
 
 def _sniff_image(data: bytes) -> Sniffed:
+    from PIL import Image, UnidentifiedImageError  # only when a file is uploaded
+
     try:
         with Image.open(io.BytesIO(data), formats=list(IMAGE_FORMATS)) as image:
             fmt, size = image.format, image.size

@@ -18,7 +18,6 @@ import os
 import secrets
 
 from flask_babel import gettext as _
-from PIL import Image, ImageOps
 
 from gweb.exceptions import ValidationError
 from gweb.media.models import Media
@@ -55,6 +54,8 @@ def rendition_path(media_root: str, media: Media, width: int, webp: bool = False
 
 
 def _make(source: str, target: str, width: int, webp: bool) -> None:
+    from PIL import Image, ImageOps  # only when a rendition is made
+
     tmp = f"{target}.{secrets.token_hex(4)}.tmp"
     try:
         with Image.open(source) as image:
@@ -78,7 +79,7 @@ def _make(source: str, target: str, width: int, webp: bool) -> None:
             os.remove(tmp)
 
 
-def _has_alpha(image: Image.Image) -> bool:
+def _has_alpha(image) -> bool:
     return image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
 
 

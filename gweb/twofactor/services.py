@@ -11,8 +11,6 @@ import re
 import secrets
 import time
 
-import pyotp
-import segno
 from flask_babel import gettext as _
 from sqlalchemy import delete, func, select, update
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -63,6 +61,8 @@ def start_enrolment(user: User) -> TotpDevice:
     if device is None:
         device = TotpDevice(user_id=user.id)
         db.session.add(device)
+    import pyotp  # imported on use: a server that only serves pages never needs it
+
     device.secret = pyotp.random_base32()
     device.last_step = None
     db.session.flush()
@@ -71,12 +71,16 @@ def start_enrolment(user: User) -> TotpDevice:
 
 def provisioning_uri(device: TotpDevice, user: User, issuer: str) -> str:
     """The otpauth:// address an authenticator app reads from the QR code."""
+    import pyotp
+
     return pyotp.TOTP(device.secret).provisioning_uri(name=user.email, issuer_name=issuer or "gweb")
 
 
 def qr_svg(uri: str) -> str:
     """`uri` as a QR code in SVG, to put inline in the page (made here, so
     the secret never goes to another server)."""
+    import segno
+
     return segno.make(uri, error="m").svg_inline(scale=4, border=4, dark="#000", light="#fff",
                                                  svgclass="twofactor-qr", lineclass=None)
 
@@ -100,6 +104,8 @@ def _accept_totp(device: TotpDevice, code: str) -> bool:
     code = _digits(code)
     if not re.fullmatch(r"\d{6}", code):
         return False
+    import pyotp
+
     totp = pyotp.TOTP(device.secret)
     current = int(clock() // totp.interval)
     for step in range(current - VALID_WINDOW, current + VALID_WINDOW + 1):

@@ -1,6 +1,7 @@
 """Accounts: creating users, checking passwords, giving roles on sites."""
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 
@@ -21,10 +22,15 @@ MAX_PASSWORD_LENGTH = 1024
 # offline attack on a slow hash; common passwords and their variants score lower.
 MIN_PASSWORD_SCORE = 3
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-# A hash to compare against when the account does not exist, so that a
-# wrong e-mail costs as much time as a wrong password.
-_DUMMY_HASH = generate_password_hash("gweb-no-such-user", method="scrypt")
 
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to compare against when the account does not exist, so that a
+    wrong e-mail costs as much time as a wrong password (made on first use:
+    scrypt at import would slow every start)."""
+    return generate_password_hash("gweb-no-such-user", method="scrypt")
 
 def normalise_email(email: str) -> str:
     return (email or "").strip().lower()
@@ -120,7 +126,7 @@ def authenticate(email: str, password: str) -> User | None:
     """The active user with these credentials, or None (same cost either way)."""
     user = find_user(email)
     if user is None or not user.active:
-        check_password_hash(_DUMMY_HASH, password or "")
+        check_password_hash(_dummy_hash(), password or "")
         return None
     if not check_password_hash(user.password_hash, password or ""):
         return None
