@@ -41,6 +41,9 @@ class Defaults:
     LOGIN_LIMIT_PER_CLIENT = "20 per 15 minutes"
     SESSION_IDLE_MINUTES = 30  # a logged-in session ends after this long without a request
     SESSION_MAX_HOURS = 12  # and after this long in any case
+    # Werkzeug's method for password hashes (scrypt, N=2**15); test suites may
+    # lower the cost ("scrypt:1024:8:1"): stored hashes name their own parameters.
+    PASSWORD_HASH_METHOD = "scrypt"
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:

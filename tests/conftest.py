@@ -37,7 +37,8 @@ class RequestIsolatedClient(FlaskClient):
 
 def make_app(instance: Path, database_uri: str, **extra):
     """An app for tests, on `database_uri`, with its instance in `instance`."""
-    config = {"TESTING": True, "SECRET_KEY": TEST_SECRET,
+    # Password hashes at a low cost: the method is still scrypt, each hash ~1 ms.
+    config = {"TESTING": True, "SECRET_KEY": TEST_SECRET, "PASSWORD_HASH_METHOD": "scrypt:1024:8:1",
               "SQLALCHEMY_DATABASE_URI": database_uri,
               "MEDIA_ROOT": str(instance / "media"), "SERVER_NAME": None}
     config.update(extra)
@@ -61,17 +62,61 @@ def migrated_sqlite(tmp_path_factory) -> Path:
     return path
 
 
+def _build_test_site():
+    """The standard test site: the G-Web structure in Lao and English."""
+    from gweb.sites import services
+    from gweb.sites.structure import build_standard_site
+
+    site = services.create_site("ministry.test", {"lo": "ກະຊວງທົດສອບ", "en": "Ministry of Tests"},
+                                addresses={"lo": "ນະຄອນຫຼວງວຽງຈັນ", "en": "Vientiane Capital"},
+                                phone="+856 21 000 000", email="info@ministry.test")
+    build_standard_site(site)
+    _db.session.commit()
+    return site
+
+
+def _with_test_site(uri: str, folder: Path) -> None:
+    """Build the standard test site into the database at `uri`, once per run,
+    for the template that tests using `site` copy."""
+    app = make_app(folder, uri)
+    with app.app_context():
+        _build_test_site()
+        _db.session.remove()
+        _db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sited_sqlite(tmp_path_factory, migrated_sqlite) -> Path:
+    """The migrated SQLite template with the standard test site in it."""
+    folder = tmp_path_factory.mktemp("template-site")
+    path = folder / "gweb.sqlite"
+    shutil.copy(migrated_sqlite, path)
+    _with_test_site(f"sqlite:///{path}", folder)
+    return path
+
+
+def _uses_standard_site(request) -> bool:
+    """True when the test's `site` is this file's (not a plugin suite's own)."""
+    defs = request.node._fixtureinfo.name2fixturedefs.get("site") or ()
+    return bool(defs) and defs[-1].func.__module__ == __name__ and defs[-1].func.__name__ == "site"
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def app(request, tmp_path, migrated_sqlite):
     """A gweb app on its own migrated database: each test runs on SQLite and
-    again on PostgreSQL (when GWEB_TEST_DATABASE_URL names a server)."""
+    again on PostgreSQL (when GWEB_TEST_DATABASE_URL names a server). A test
+    that asks for `site` gets a copy of a template that already holds it:
+    building the site costs more than the rest of most tests."""
+    with_site = _uses_standard_site(request)
     if request.param == "sqlite":
         path = tmp_path / "gweb.sqlite"
-        shutil.copy(migrated_sqlite, path)
+        shutil.copy(request.getfixturevalue("sited_sqlite") if with_site else migrated_sqlite,
+                    path)
         uri = f"sqlite:///{path}"
         drop = None
     else:
-        uri, drop = request.getfixturevalue("pg_database_from_template")
+        uri, drop = request.getfixturevalue(
+            "pg_database_from_site_template" if with_site else "pg_database_from_template")
     app = make_app(tmp_path, uri)
     with app.app_context():
         yield app
@@ -145,14 +190,12 @@ def client(app):
 
 @pytest.fixture
 def site(app):
-    """A site with the G-Web standard structure in Lao and English."""
-    from gweb.sites import services
-    from gweb.sites.structure import build_standard_site
+    """A site with the G-Web standard structure in Lao and English (copied
+    with the database from a template built once per run; see `app`)."""
+    from gweb.sites.services import find_site
 
-    site = services.create_site("ministry.test", {"lo": "ກະຊວງທົດສອບ", "en": "Ministry of Tests"},
-                                addresses={"lo": "ນະຄອນຫຼວງວຽງຈັນ", "en": "Vientiane Capital"},
-                                phone="+856 21 000 000", email="info@ministry.test")
-    build_standard_site(site)
+    site = find_site("ministry.test")
+    assert site is not None, "the test database was not copied from the site template"
     return site
 
 
@@ -214,6 +257,7 @@ class PostgresServer:
         self.sa = sa
         self.url = sa.engine.make_url(database_uri(url))
         self.admin = sa.create_engine(self.url, isolation_level="AUTOCOMMIT")
+        self._dropper = None
 
     def create(self, template: str | None = None) -> tuple[str, str]:
         import uuid
@@ -228,6 +272,31 @@ class PostgresServer:
         with self.admin.connect() as conn:
             conn.execute(self.sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
+    def drop_later(self, name: str) -> None:
+        """Drop a test's database in the background: a DROP waits on the
+        server's disk, and the next test need not wait with it."""
+        if self._dropper is None:
+            import queue
+            import threading
+
+            self._pending = queue.Queue()
+            self._dropper = threading.Thread(target=self._drop_pending, daemon=True)
+            self._dropper.start()
+        self._pending.put(name)
+
+    def _drop_pending(self) -> None:
+        while (name := self._pending.get()) is not None:
+            try:
+                self.drop(name)
+            except Exception as exc:  # a left-over database is no test failure
+                print(f"could not drop test database {name}: {exc}")
+
+    def finish(self) -> None:
+        """Wait for the background drops (at the end of the run)."""
+        if self._dropper is not None:
+            self._pending.put(None)
+            self._dropper.join()
+
 
 @pytest.fixture(scope="session")
 def postgres(postgres_url):
@@ -238,6 +307,7 @@ def postgres(postgres_url):
     except server.sa.exc.OperationalError as exc:
         skip_or_fail(f"PostgreSQL at {postgres_url} does not answer: {exc.orig}")
     yield server
+    server.finish()
     server.admin.dispose()
 
 
@@ -259,7 +329,22 @@ def pg_template(postgres, tmp_path_factory):
 @pytest.fixture
 def pg_database_from_template(postgres, pg_template):
     name, uri = postgres.create(template=pg_template)
-    return uri, lambda: postgres.drop(name)
+    return uri, lambda: postgres.drop_later(name)
+
+
+@pytest.fixture(scope="session")
+def pg_site_template(postgres, pg_template, tmp_path_factory):
+    """The PostgreSQL template with the standard test site in it."""
+    name, uri = postgres.create(template=pg_template)
+    _with_test_site(uri, tmp_path_factory.mktemp("pg-template-site"))
+    yield name
+    postgres.drop(name)
+
+
+@pytest.fixture
+def pg_database_from_site_template(postgres, pg_site_template):
+    name, uri = postgres.create(template=pg_site_template)
+    return uri, lambda: postgres.drop_later(name)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ import functools
 import re
 import secrets
 
+from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import select
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -25,12 +26,16 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 
+def _password_hash(password: str) -> str:
+    return generate_password_hash(password, method=current_app.config["PASSWORD_HASH_METHOD"])
+
+
 @functools.cache
-def _dummy_hash() -> str:
+def _dummy_hash(method: str) -> str:
     """A hash to compare against when the account does not exist, so that a
     wrong e-mail costs as much time as a wrong password (made on first use:
     scrypt at import would slow every start)."""
-    return generate_password_hash("gweb-no-such-user", method="scrypt")
+    return generate_password_hash("gweb-no-such-user", method=method)
 
 def normalise_email(email: str) -> str:
     return (email or "").strip().lower()
@@ -92,7 +97,7 @@ def create_user(email: str, password: str, *, name: str = "", role: str | None =
     if errors:
         raise ValidationError(errors)
     user = User(email=email, name=name.strip(), is_superadmin=superadmin, ui_lang=ui_lang)
-    user.password_hash = generate_password_hash(password, method="scrypt")
+    user.password_hash = _password_hash(password)
     db.session.add(user)
     if role and site_id:
         user.roles.append(SiteRole(site_id=site_id, role=role))
@@ -105,7 +110,7 @@ def set_password(user: User, password: str) -> None:
     problem = password_problem(password, (user.email, user.name))
     if problem:
         raise ValidationError({"password": problem})
-    user.password_hash = generate_password_hash(password, method="scrypt")
+    user.password_hash = _password_hash(password)
 
 
 def grant_role(user: User, site_id: int, role: str) -> SiteRole:
@@ -126,7 +131,8 @@ def authenticate(email: str, password: str) -> User | None:
     """The active user with these credentials, or None (same cost either way)."""
     user = find_user(email)
     if user is None or not user.active:
-        check_password_hash(_dummy_hash(), password or "")
+        check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]),
+                            password or "")
         return None
     if not check_password_hash(user.password_hash, password or ""):
         return None
@@ -306,5 +312,5 @@ def change_own_password(site_id: int, user: User, current: str, new: str, repeat
         errors["new_password"] = _("The new password must differ from the current one.")
     if errors:
         raise ValidationError(errors)
-    user.password_hash = generate_password_hash(new, method="scrypt")
+    user.password_hash = _password_hash(new)
     record(site_id, user, "user.password", "user", user.id, user.email)
