@@ -2,7 +2,6 @@
 logged-in users; and the rule for suites whose server is missing."""
 from __future__ import annotations
 
-import contextvars
 import os
 import re
 import shutil
@@ -10,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from flask.testing import FlaskClient
-
 from gweb import create_app
 from gweb.extensions import db as _db
+# The plugin authors' test helpers (gweb.testing) serve the core's tests too.
+from gweb.testing import RequestIsolatedClient, csrf_token_from  # noqa: F401
 
 REQUIRE_ALL = os.environ.get("GWEB_REQUIRE_ALL") == "1"
 TEST_SECRET = "test-secret-key-not-for-production"
@@ -25,14 +24,6 @@ def skip_or_fail(reason: str) -> None:
     if REQUIRE_ALL:
         pytest.fail(f"GWEB_REQUIRE_ALL=1 but {reason}", pytrace=False)
     pytest.skip(reason)
-
-
-class RequestIsolatedClient(FlaskClient):
-    """A test client whose requests run in their own app context, as they do
-    in production, instead of sharing the test's (and its `g`)."""
-
-    def open(self, *args, **kwargs):
-        return contextvars.Context().run(super().open, *args, **kwargs)
 
 
 def make_app(instance: Path, database_uri: str, **extra):
@@ -214,11 +205,47 @@ def make_user(app, site):
     return _make
 
 
-def csrf_token_from(html: str) -> str:
-    """The CSRF token of the first form of a page."""
-    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html)
-    assert match, "the page has no CSRF token"
-    return match.group(1)
+# Every plugin of plugins/, for the sweeps over the whole app.
+ALL_PLUGINS = sorted(p.name for p in (Path(__file__).parent.parent / "plugins").iterdir()
+                     if (p / "__init__.py").is_file())
+
+
+def standard_site(domain: str = "ministry.test", name_en: str = "Ministry of Tests"):
+    """Create a site with the standard structure on the current app (for
+    tests whose app is not the `app` fixture's)."""
+    from gweb.sites.services import create_site
+    from gweb.sites.structure import build_standard_site
+
+    site = create_site(domain, {"lo": "ກະຊວງທົດສອບ", "en": name_en})
+    build_standard_site(site)
+    return site
+
+
+def log_in_client(app, email: str, base_url: str = "http://localhost",
+                  password: str = "correct horse battery"):
+    """A new test client of `app`, logged in as `email` through the real form."""
+    client = app.test_client()
+    page = client.get("/admin/login", base_url=base_url)
+    response = client.post("/admin/login", base_url=base_url, data={
+        "csrf_token": csrf_token_from(page.get_data(as_text=True)),
+        "email": email, "password": password})
+    assert response.status_code == 302
+    return client
+
+
+def sample_url(rule) -> str:
+    """A concrete URL for a URL rule: 1 for ids, "lo" for a language or any
+    other part, the first choice of an any() part."""
+    url = rule.rule
+    for name, converter in rule._converters.items():
+        if "int" in converter.__class__.__name__.lower():
+            value = 1
+        elif getattr(converter, "items", None):
+            value = sorted(converter.items)[0]
+        else:
+            value = "lo"
+        url = re.sub(rf"<[^>:]*:?{name}>", str(value), url)
+    return url
 
 
 @pytest.fixture

@@ -1,25 +1,5 @@
 """Every admin address, core and plugin, is closed to visitors who are not logged in."""
-import re
-
-import pytest
-
-
-def _sample_value(converter):
-    if "int" in converter.__class__.__name__.lower():
-        return 1
-    if getattr(converter, "items", None):  # any(a, b): the first choice
-        return sorted(converter.items)[0]
-    return "lo"
-
-
-def _sample_url(rule) -> str:
-    """A concrete URL for a rule: numbers for ids, a language code for <lang>,
-    the first choice of an any() part."""
-    values = {name: _sample_value(conv) for name, conv in rule._converters.items()}
-    url = rule.rule
-    for name, value in values.items():
-        url = re.sub(rf"<[^>:]*:?{name}>", str(value), url)
-    return url
+from tests.conftest import sample_url
 
 
 def test_every_admin_page_sends_anonymous_visitors_to_the_login_page(app, client, site):
@@ -27,7 +7,7 @@ def test_every_admin_page_sends_anonymous_visitors_to_the_login_page(app, client
              if r.rule.startswith("/admin") and r.endpoint not in ("admin.login", "admin.set_language", "users_admin.reset_password")]
     assert len(rules) > 10
     for rule in rules:
-        url = _sample_url(rule)
+        url = sample_url(rule)
         method = "GET" if "GET" in rule.methods else "POST"
         response = client.open(url, method=method)
         # A POST without a CSRF token is refused (400) before anything else.

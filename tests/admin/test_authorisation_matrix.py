@@ -11,24 +11,10 @@ from gweb.extensions import db
 from gweb.sites.models import SiteDomain
 from gweb.users.permissions import minimum_role
 from gweb.users.models import ROLES
-from tests.admin.test_access import _sample_url
-from tests.conftest import csrf_token_from
-from tests.hooks.test_enablement import _standard_site
+from tests.conftest import ALL_PLUGINS, csrf_token_from, log_in_client, sample_url, standard_site
 
-PLUGINS = sorted(p.name for p in (PROJECT_ROOT / "plugins").iterdir()
-                 if (p / "__init__.py").is_file())
 SKIPPED = {"admin.login", "admin.logout", "admin.set_language",
            "users_admin.reset_password", "twofactor.login_code"}
-
-
-def _log_in(app, email, base_url="http://localhost"):
-    client = app.test_client()
-    page = client.get("/admin/login", base_url=base_url)
-    response = client.post("/admin/login", base_url=base_url, data={
-        "csrf_token": csrf_token_from(page.get_data(as_text=True)),
-        "email": email, "password": "correct horse battery"})
-    assert response.status_code == 302
-    return client
 
 
 def _admin_of_another_site(app):
@@ -41,7 +27,7 @@ def _admin_of_another_site(app):
     other = create_site("province.test", {"lo": "ແຂວງທົດສອບ", "en": "Province of Tests"})
     create_user("admin@province.test", "correct horse battery", role="admin", site_id=other.id)
     db.session.commit()
-    client = _log_in(app, "admin@province.test", base_url="http://province.test")
+    client = log_in_client(app, "admin@province.test", base_url="http://province.test")
     home = client.get("/admin/", base_url="http://province.test")
     assert home.status_code == 200  # the session is good on its own site
     token = csrf_token_from(client.get("/admin/users/me/password",
@@ -64,22 +50,22 @@ def test_every_admin_page_of_the_core_and_every_plugin_answers_each_role_as_its_
         make_plugin_app):
     from gweb.users.services import create_user
 
-    app = make_plugin_app(PLUGINS, folder=PROJECT_ROOT / "plugins")
+    app = make_plugin_app(ALL_PLUGINS, folder=PROJECT_ROOT / "plugins")
     assert app.extensions["gweb.plugins"].failed == {}
-    site = _standard_site()
+    site = standard_site()
     site.domains.append(SiteDomain(domain="localhost"))  # the test clients' host
     clients = {}
     for role in ROLES:
         create_user(f"{role}@ministry.test", "correct horse battery", role=role, site_id=site.id)
         db.session.commit()
-        clients[role] = _log_in(app, f"{role}@ministry.test")
+        clients[role] = log_in_client(app, f"{role}@ministry.test")
     outsider, token = _admin_of_another_site(app)
     checked = refused = 0
     for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.rule):
         if not rule.rule.startswith("/admin") or rule.endpoint in SKIPPED:
             continue
         permission = app.view_functions[rule.endpoint].gweb_permission
-        url = _sample_url(rule)
+        url = sample_url(rule)
         # The admin of another site: refused on every address, GET and POST alike.
         for method in sorted(rule.methods & {"GET", "POST"}):
             response = outsider.open(url, method=method, data={"csrf_token": token}
@@ -103,7 +89,7 @@ def test_every_admin_page_of_the_core_and_every_plugin_answers_each_role_as_its_
 
 
 @pytest.mark.parametrize("make_plugin_app", ["sqlite"], indirect=True)  # reads URL rules only
-@pytest.mark.parametrize("plugin", PLUGINS)
+@pytest.mark.parametrize("plugin", ALL_PLUGINS)
 def test_every_plugin_admin_view_declares_its_permission(plugin, make_plugin_app):
     app = make_plugin_app([plugin], folder=PROJECT_ROOT / "plugins")
     rules = [r for r in app.url_map.iter_rules() if r.rule.startswith(f"/admin/{plugin}")]

@@ -7,8 +7,7 @@ import pytest
 from gweb.extensions import db
 from gweb.hooks.models import PluginSetting
 from gweb.hooks.settings import plugin_settings, save_plugin_settings
-from tests.conftest import csrf_token_from
-from tests.hooks.test_enablement import _standard_site
+from tests.conftest import csrf_token_from, standard_site
 
 
 @pytest.fixture
@@ -20,7 +19,7 @@ def plugin_admin(make_plugin_app):
         from gweb.users.services import create_user
 
         app = make_plugin_app(["sampleplug", "brokenimport"])
-        site = _standard_site()
+        site = standard_site()
         user = create_user(f"{role}@ministry.test", "correct horse battery", role=role,
                            site_id=site.id)
         user.is_superadmin = superadmin
@@ -109,7 +108,7 @@ def test_a_bad_number_is_explained_in_lao_and_nothing_is_saved(plugin_admin):
 
 def test_settings_of_one_site_do_not_reach_another(make_plugin_app):
     make_plugin_app(["sampleplug"])
-    first, second = _standard_site("first.test"), _standard_site("second.test")
+    first, second = standard_site("first.test"), standard_site("second.test")
     save_plugin_settings(first.id, "sampleplug", {
         "greeting": {"lo": "ກ", "en": "A"}, "per_page": "3", "show_top": True, "tone": "calm"})
     assert plugin_settings(first, "sampleplug")["per_page"] == 3

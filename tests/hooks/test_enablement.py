@@ -13,21 +13,12 @@ from gweb.extensions import db
 from gweb.hooks import services
 from gweb.hooks.manager import plugin_host
 from gweb.users.permissions import can
-from tests.conftest import FIXTURE_PLUGINS
-
-
-def _standard_site(domain="ministry.test", name_en="Ministry of Tests"):
-    from gweb.sites.services import create_site
-    from gweb.sites.structure import build_standard_site
-
-    site = create_site(domain, {"lo": "ກະຊວງທົດສອບ", "en": name_en})
-    build_standard_site(site)
-    return site
+from tests.conftest import FIXTURE_PLUGINS, standard_site
 
 
 def test_an_enabled_plugin_brings_its_pages_tables_template_catalogue_and_settings(make_plugin_app):
     app = make_plugin_app(["sampleplug"])
-    site = _standard_site()
+    site = standard_site()
     assert "sampleplug_note" in sa.inspect(db.engine).get_table_names()
     page = app.test_client().get("/lo/sampleplug/")
     html = page.get_data(as_text=True)
@@ -41,7 +32,7 @@ def test_an_enabled_plugin_brings_its_pages_tables_template_catalogue_and_settin
 
 def test_a_plugin_adds_a_footer_link_and_a_top_line_to_every_public_page(make_plugin_app):
     app = make_plugin_app(["sampleplug"])
-    _standard_site()
+    standard_site()
     html = app.test_client().get("/en/").get_data(as_text=True)
     assert "Sample footer link" in html and 'id="sampleplug-top"' in html
 
@@ -49,7 +40,7 @@ def test_a_plugin_adds_a_footer_link_and_a_top_line_to_every_public_page(make_pl
 def test_a_plugins_static_files_are_served_under_its_own_prefix_and_nothing_outside(
         make_plugin_app):
     app = make_plugin_app(["sampleplug"])
-    _standard_site()
+    standard_site()
     client = app.test_client()
     assert client.get("/sampleplug/static/sample.css").status_code == 200
     assert client.get("/sampleplug/static/../__init__.py").status_code == 404
@@ -59,8 +50,8 @@ def test_a_plugins_static_files_are_served_under_its_own_prefix_and_nothing_outs
 def test_a_site_that_switches_a_plugin_off_loses_its_pages_and_links_while_others_keep_them(
         make_plugin_app):
     app = make_plugin_app(["sampleplug"])
-    first = _standard_site("first.test", "First")
-    _standard_site("second.test", "Second")
+    first = standard_site("first.test", "First")
+    standard_site("second.test", "Second")
     services.set_site_state(first.id, "sampleplug", False, plugin_host().plugin_names())
     client = app.test_client()
     assert client.get("/lo/sampleplug/", base_url="http://first.test").status_code == 404
@@ -75,7 +66,7 @@ def test_only_a_plugin_running_in_the_installation_can_be_switched_for_a_site(ma
     from gweb.exceptions import ValidationError
 
     make_plugin_app(["sampleplug"])
-    site = _standard_site()
+    site = standard_site()
     with pytest.raises(ValidationError):
         services.set_site_state(site.id, "brokenimport", True, plugin_host().plugin_names())
 
@@ -85,7 +76,7 @@ def test_an_installation_template_overrides_the_plugins_own(make_plugin_app, tmp
     override.mkdir(parents=True)
     (override / "index.html").write_text("overridden for this installation", encoding="utf-8")
     app = make_plugin_app(["sampleplug"])
-    _standard_site()
+    standard_site()
     assert app.test_client().get("/en/sampleplug/").get_data(as_text=True) == \
         "overridden for this installation"
 
@@ -103,7 +94,7 @@ def test_a_plugin_that_fails_to_import_is_reported_and_the_site_still_serves(mak
                                                                            caplog):
     with caplog.at_level(logging.ERROR, logger="gweb.plugins"):
         app = make_plugin_app(["brokenimport", "sampleplug"])
-    _standard_site()
+    standard_site()
     host = plugin_host()
     assert "ModuleNotFoundError" in host.failed["brokenimport"]
     assert host.plugin_names() == ["sampleplug"]
@@ -119,7 +110,7 @@ def test_a_plugin_whose_migration_fails_is_reported_while_the_core_and_others_up
     with db.engine.connect() as conn:
         versions = {row[0] for row in conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
     assert "sampleplug0001" in versions and "badmigration0001" not in versions
-    _standard_site()
+    standard_site()
     assert app.test_client().get("/lo/").status_code == 200
 
 
@@ -178,7 +169,7 @@ def test_a_plugin_permission_follows_roles_and_a_core_permission_cannot_be_redef
     from gweb.users.services import create_user
 
     app = make_plugin_app(["sampleplug"])
-    site = _standard_site()
+    site = standard_site()
     author = create_user("author@ministry.test", "correct horse battery", role="author",
                          site_id=site.id)
     editor = create_user("editor@ministry.test", "correct horse battery", role="editor",
@@ -195,7 +186,7 @@ def test_a_plugin_url_a_site_switched_off_falls_back_to_the_sites_own_page(make_
     from gweb.pages.services import create_page
 
     app = make_plugin_app(["sampleplug"])
-    site = _standard_site()
+    site = standard_site()
     create_page(site, editorial.page_by_key(site.id, "home"), {"en": {"title": "Sample page", "slug": "sampleplug",
                                     "body": "<p>the site's own page</p>"}}, publish=True)
     db.session.commit()
@@ -214,7 +205,7 @@ def test_a_plugin_tells_the_media_library_where_a_file_is_used(make_plugin_app):
     from gweb.media.services import usages
 
     make_plugin_app(["sampleplug"])
-    site = _standard_site()
+    site = standard_site()
     media = Media(site_id=site.id, kind="document", stored_name="abc.pdf", original_name="law.pdf",
                   mime_type="application/pdf", size=10, sha256="0" * 64)
     db.session.add(media)

@@ -16,10 +16,8 @@ from sqlalchemy import String, Text, inspect, select
 
 from gweb.config import PROJECT_ROOT
 from gweb.extensions import db
-from tests.conftest import csrf_token_from
+from tests.conftest import ALL_PLUGINS, csrf_token_from
 
-PLUGINS = sorted(p.name for p in (PROJECT_ROOT / "plugins").iterdir()
-                 if (p / "__init__.py").is_file())
 # Tables that belong to the installation, not to one site, and why.
 GLOBAL_ON_PURPOSE = {
     "site": "the sites themselves",
@@ -65,7 +63,7 @@ def _site_rows(table, site_id):
 
 @pytest.fixture
 def network(make_plugin_app):
-    app = make_plugin_app(PLUGINS, folder=PROJECT_ROOT / "plugins")
+    app = make_plugin_app(ALL_PLUGINS, folder=PROJECT_ROOT / "plugins")
     assert app.extensions["gweb.plugins"].failed == {}
     return app
 

@@ -9,9 +9,7 @@ from sqlalchemy import func, select
 from gweb.audit.models import AuditEvent
 from gweb.config import PROJECT_ROOT
 from gweb.extensions import db
-from tests.admin.test_access import _sample_url
-from tests.admin.test_authorisation_matrix import PLUGINS, _log_in
-from tests.hooks.test_enablement import _standard_site
+from tests.conftest import ALL_PLUGINS, log_in_client, sample_url, standard_site
 
 FORGED = "IjVhYzI3ZTYzNWM0ZjM1YjM0ZGQ1NjQ5NGQ0MjQ0ZjUxNjE0MjZhNzQi.Z0abcd.forged-signature-0000"
 
@@ -23,19 +21,19 @@ def test_every_post_of_the_core_and_every_plugin_refuses_a_missing_or_forged_tok
         make_plugin_app):
     from gweb.users.services import create_user
 
-    app = make_plugin_app(PLUGINS, folder=PROJECT_ROOT / "plugins")
+    app = make_plugin_app(ALL_PLUGINS, folder=PROJECT_ROOT / "plugins")
     assert app.extensions["gweb.plugins"].failed == {}
-    site = _standard_site()
+    site = standard_site()
     create_user("admin@ministry.test", "correct horse battery", role="admin", site_id=site.id,
                 superadmin=True)
     db.session.commit()
-    client = _log_in(app, "admin@ministry.test")
+    client = log_in_client(app, "admin@ministry.test")
     events = db.session.scalar(select(func.count(AuditEvent.id)))
     checked = 0
     for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.rule):
         if "POST" not in rule.methods:
             continue
-        url = _sample_url(rule)
+        url = sample_url(rule)
         for data in ({}, {"csrf_token": FORGED}):
             response = client.post(url, data=data)
             assert response.status_code == 400, \

@@ -13,9 +13,7 @@ from gweb.config import PROJECT_ROOT
 from gweb.extensions import db
 from gweb.pages.models import Page
 from gweb.users.models import User
-from tests.admin.test_access import _sample_url
-from tests.admin.test_authorisation_matrix import PLUGINS, _log_in
-from tests.hooks.test_enablement import _standard_site
+from tests.conftest import ALL_PLUGINS, log_in_client, sample_url, standard_site
 
 # Every name a view of the core or a plugin reads from the query string
 # (grep request.args, FilterForm(request.args), Filters.from_args, _arg()).
@@ -30,25 +28,25 @@ PAYLOADS = ("' OR '1'='1", "1; DROP TABLE page;--", "\" UNION SELECT password_ha
 def _sample_url_of(rule, path: str) -> str:
     """`path` with the rule's other variables filled in as _sample_url does."""
     others = {k: v for k, v in rule._converters.items() if f"<int:{k}>" not in rule.rule}
-    return _sample_url(SimpleNamespace(rule=path, _converters=others))
+    return sample_url(SimpleNamespace(rule=path, _converters=others))
 
 
 def test_hostile_query_values_and_huge_ids_never_give_a_500_and_change_nothing(make_plugin_app):
     from gweb.users.services import create_user
 
-    app = make_plugin_app(PLUGINS, folder=PROJECT_ROOT / "plugins")
+    app = make_plugin_app(ALL_PLUGINS, folder=PROJECT_ROOT / "plugins")
     assert app.extensions["gweb.plugins"].failed == {}
-    site = _standard_site()
+    site = standard_site()
     create_user("admin@ministry.test", "correct horse battery", role="admin", site_id=site.id)
     db.session.commit()
     pages = db.session.scalar(select(func.count(Page.id)))
-    visitor, admin = app.test_client(), _log_in(app, "admin@ministry.test")
+    visitor, admin = app.test_client(), log_in_client(app, "admin@ministry.test")
     checked, failures = 0, []
     for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.rule):
         if "GET" not in rule.methods or rule.endpoint in ("static", "admin.keepalive") \
                 or rule.endpoint.endswith("_static.static"):
             continue
-        url = _sample_url(rule)
+        url = sample_url(rule)
         client = admin if rule.rule.startswith("/admin") else visitor
         for payload in PAYLOADS:
             response = client.get(url, query_string={name: payload for name in PARAMETERS})

@@ -31,8 +31,7 @@ from werkzeug.exceptions import HTTPException
 from gweb.config import PROJECT_ROOT
 from gweb.extensions import db
 from gweb.sites.models import SiteDomain
-from tests.admin.test_authorisation_matrix import PLUGINS, _log_in
-from tests.hooks.test_enablement import _standard_site
+from tests.conftest import ALL_PLUGINS, log_in_client, standard_site
 from tests.security import webforms
 from tests.security.xss import BREAKOUT, PAYLOADS, dangers, shown
 
@@ -302,16 +301,16 @@ def test_a_payload_in_every_text_field_of_every_form_never_runs_on_any_page(make
     from gweb.media.services import store_upload
     from gweb.users.services import create_user
 
-    app = make_plugin_app(PLUGINS, folder=PROJECT_ROOT / "plugins")
+    app = make_plugin_app(ALL_PLUGINS, folder=PROJECT_ROOT / "plugins")
     assert app.extensions["gweb.plugins"].failed == {}
-    site = _standard_site()
+    site = standard_site()
     site.domains.append(SiteDomain(domain="localhost"))  # the test clients' host
     create_user("admin@ministry.test", "correct horse battery", role="admin", site_id=site.id,
                 superadmin=True, ui_lang="en")
     store_upload(app.config["MEDIA_ROOT"], site.id, io.BytesIO(webforms.PNG), "photo.png",
                  {"lo": "ຮູບ", "en": "A photo"})  # a row for the media screens' forms
     db.session.commit()
-    sweep = Sweep(app, {"admin": _log_in(app, "admin@ministry.test"),
+    sweep = Sweep(app, {"admin": log_in_client(app, "admin@ministry.test"),
                         "visitor": app.test_client()})
     seeds, files = _seeds(app)
     for turn in range(TURNS):
@@ -342,7 +341,7 @@ def test_a_payload_in_every_text_field_of_every_form_never_runs_on_any_page(make
             and not NOT_PAGES.search(r.rule)} - reached - set(NOT_READ) == set(), report
     # Forms of the core and of every plugin saved payloads, which then showed.
     assert sweep.kinds - sweep.accepted == set(), report  # every form met was taken
-    assert {_owner(app, endpoint) for endpoint, _ in sweep.accepted} >= {"core", *PLUGINS}
+    assert {_owner(app, endpoint) for endpoint, _ in sweep.accepted} >= {"core", *ALL_PLUGINS}
     assert len(sweep.accepted) >= 25, report
     with_payload = [t for t in sweep.saved if t.level in WITH_PAYLOAD]
     assert len({(t.form.split()[0], t.name) for t in with_payload}) >= 85, report

@@ -212,3 +212,12 @@ def test_a_long_passphrase_in_lao_or_english_is_accepted(app, site):
     services.create_user("a@ministry.test", "ກະຊວງການເງິນ ນະຄອນຫຼວງ", role="editor", site_id=site.id)
     services.create_user("b@ministry.test", "paddy field kettle orbit", role="editor",
                          site_id=site.id)
+
+
+def test_an_installation_hashes_passwords_with_scrypt_at_its_full_cost(tmp_path):
+    # The test suite lowers the cost for speed; nothing else may.
+    from gweb import create_app
+
+    app = create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/x.db"},
+                     instance=str(tmp_path))
+    assert app.config["PASSWORD_HASH_METHOD"] == "scrypt"
