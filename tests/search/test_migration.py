@@ -43,9 +43,10 @@ def test_migration_0008_converts_indexed_rows_and_downgrades_to_the_old_columns(
         pg_or_sqlite_empty):
     import flask_migrate
 
-    from gweb.schema import upgrade_all
+    from gweb.schema import migrations, upgrade_all
     from gweb.search import services
 
+    migrations()  # Flask-Migrate is set up on first use only
     flask_migrate.upgrade(revision="0007searchfast")
     with db.engine.begin() as conn:
         conn.execute(sa.text("INSERT INTO site (id, default_lang, status, settings, phone, email,"
