@@ -180,13 +180,19 @@ def client(app):
 
 
 @pytest.fixture
-def site(app):
+def site(request, app):
     """A site with the G-Web standard structure in Lao and English (copied
-    with the database from a template built once per run; see `app`)."""
+    with the database from a template built once per run; see `app`), or
+    built now when a test package's own `app` fixture made the database."""
     from gweb.sites.services import find_site
 
-    # Built here when the suite's own `app` replaces the template copying one.
-    return find_site("ministry.test") or _build_test_site()
+    site = find_site("ministry.test")
+    if site is None:
+        own = request.node._fixtureinfo.name2fixturedefs.get("app") or ()
+        assert own and own[-1].func.__module__ != __name__, \
+            "the test database was not copied from the site template"
+        site = _build_test_site()
+    return site
 
 
 @pytest.fixture

@@ -3,12 +3,14 @@ language or else the site's default language, each in a fixed number of queries.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import quote
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, bindparam, select
 from sqlalchemy.orm import contains_eager
+from sqlalchemy.orm.attributes import set_committed_value
 
 from gweb.extensions import db
 from gweb.pages.models import Page, PageTranslation
@@ -57,18 +59,20 @@ def find_public_page(site, lang: str, path: str, now: datetime) -> tuple[PublicP
     (None, None) when nothing live is there.
     """
     path = unicodedata.normalize("NFC", path.strip("/"))
+    everything = db.session.scalars(_page_statement(), {
+        "site_id": site.id, "path": path, "langs": sorted({lang, site.default_lang}),
+        "now": now}).all()
+    by_page: dict[int, list[PageTranslation]] = {}
+    for t in everything:
+        by_page.setdefault(t.page_id, []).append(t)
+    for translations in by_page.values():
+        set_committed_value(translations[0].page, "translations", translations)
     langs = {lang, site.default_lang}
-    rows = db.session.scalars(
-        select(PageTranslation)
-        .join(PageTranslation.page)
-        .options(contains_eager(PageTranslation.page))
-        .where(PageTranslation.site_id == site.id, PageTranslation.path == path,
-               PageTranslation.lang.in_(langs), PageTranslation.visible_clause(now))
-    ).all()
+    rows = [t for t in everything if t.path == path and t.lang in langs and t.is_visible(now)]
     row = next((r for r in rows if r.lang == lang), None) or next(iter(rows), None)
     if row is None:
         return None, None
-    live = {t.lang: t for t in row.page.translations if t.is_visible(now)}
+    live = {t.lang: t for t in by_page[row.page_id] if t.is_visible(now)}
     if row.lang != lang and lang in live:
         return None, live[lang].path
     shown = live.get(lang) or row
@@ -83,10 +87,8 @@ def breadcrumbs(public: PublicPage, now: datetime) -> list[tuple[str, str]]:
         return []
     parts = row.path.split("/")
     prefixes = [""] + ["/".join(parts[:i]) for i in range(1, len(parts))]
-    found = {t.path: t.title for t in db.session.scalars(
-        select(PageTranslation).where(
-            PageTranslation.site_id == row.site_id, PageTranslation.lang == row.lang,
-            PageTranslation.path.in_(prefixes), PageTranslation.visible_clause(now)))}
+    found = dict(db.session.execute(_breadcrumbs_statement(), {
+        "site_id": row.site_id, "lang": row.lang, "prefixes": prefixes, "now": now}).all())
     return [(found[p], p) for p in prefixes if p in found]
 
 
@@ -95,20 +97,12 @@ def live_tree(site, lang: str, now: datetime, parent_id: int | None = None,
     """The live page tree in `lang` (pages missing in `lang` in the default
     language), as nested nodes; with `parent_id`, only that page's children.
     One query."""
-    query = (select(PageTranslation.page_id, Page.parent_id, PageTranslation.lang,
-                    PageTranslation.title, PageTranslation.path, PageTranslation.summary)
-             .join(Page, Page.id == PageTranslation.page_id)
-             .where(PageTranslation.site_id == site.id,
-                    PageTranslation.lang.in_({lang, site.default_lang}),
-                    PageTranslation.visible_clause(now))
-             .order_by(Page.position, Page.id))
-    if menus_only:
-        query = query.where(Page.show_in_menus.is_(True))
-    if parent_id is not None:
-        query = query.where(Page.parent_id == parent_id)
+    params = {"site_id": site.id, "langs": sorted({lang, site.default_lang}), "now": now,
+              "parent_id": parent_id}
+    query = _tree_statement(menus_only, parent_id is not None)
     nodes: dict[int, TreeNode] = {}
     order: list[int] = []
-    for page_id, parent_id, row_lang, title, path, summary in db.session.execute(query):
+    for page_id, parent_id, row_lang, title, path, summary in db.session.execute(query, params):
         if page_id in nodes and nodes[page_id].lang == lang:
             continue
         if page_id not in nodes:
@@ -123,6 +117,53 @@ def live_tree(site, lang: str, now: datetime, parent_id: int | None = None,
         elif node.parent_id is None or node.parent_id == parent_id:
             roots.append(node)
     return roots
+
+
+# The statements of the public lookups, built once (building one costs more
+# than running it on a small site); the values come as bound parameters.
+_NOW = bindparam("now", type_=DateTime())
+
+
+@cache
+def _page_statement():
+    # Every translation of the pages live at the path, in one query: the
+    # other languages' paths are needed for the language switcher.
+    at_path = (select(PageTranslation.page_id)
+               .where(PageTranslation.site_id == bindparam("site_id"),
+                      PageTranslation.path == bindparam("path"),
+                      PageTranslation.lang.in_(bindparam("langs", expanding=True)),
+                      PageTranslation.visible_clause(_NOW)))
+    return (select(PageTranslation)
+            .join(PageTranslation.page)
+            .options(contains_eager(PageTranslation.page))
+            .where(PageTranslation.site_id == bindparam("site_id"),
+                   PageTranslation.page_id.in_(at_path))
+            .order_by(PageTranslation.id))
+
+
+@cache
+def _breadcrumbs_statement():
+    return (select(PageTranslation.path, PageTranslation.title)
+            .where(PageTranslation.site_id == bindparam("site_id"),
+                   PageTranslation.lang == bindparam("lang"),
+                   PageTranslation.path.in_(bindparam("prefixes", expanding=True)),
+                   PageTranslation.visible_clause(_NOW)))
+
+
+@cache
+def _tree_statement(menus_only: bool, under_parent: bool):
+    query = (select(PageTranslation.page_id, Page.parent_id, PageTranslation.lang,
+                    PageTranslation.title, PageTranslation.path, PageTranslation.summary)
+             .join(Page, Page.id == PageTranslation.page_id)
+             .where(PageTranslation.site_id == bindparam("site_id"),
+                    PageTranslation.lang.in_(bindparam("langs", expanding=True)),
+                    PageTranslation.visible_clause(_NOW))
+             .order_by(Page.position, Page.id))
+    if menus_only:
+        query = query.where(Page.show_in_menus.is_(True))
+    if under_parent:
+        query = query.where(Page.parent_id == bindparam("parent_id"))
+    return query
 
 
 def sitemap_entries(site, now: datetime) -> list[dict]:

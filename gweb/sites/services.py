@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from flask_babel import gettext as _
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from gweb.audit.services import record
 from gweb.exceptions import ValidationError
@@ -66,6 +67,16 @@ def site_for_host(host: str | None) -> Site | None:
 def get_site(site_id: int) -> Site | None:
     """The site with this id, or None."""
     return db.session.get(Site, site_id)
+
+
+def load_site(site_id: int) -> Site | None:
+    """The site with this id and what every public page reads of it (its
+    translations, their logos and the logos' texts), in one query."""
+    return db.session.get(Site, site_id, options=_WHOLE_SITE)
+
+
+_WHOLE_SITE = (joinedload(Site.translations).joinedload(SiteTranslation.logo)
+               .joinedload(Media.translations),)
 
 
 def find_site(domain: str) -> Site | None:

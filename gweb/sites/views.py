@@ -9,7 +9,7 @@ from sqlalchemy import text
 from gweb import i18n
 from gweb.extensions import db
 from gweb.hooks.manager import plugin_host
-from gweb.cache.services import site_memo
+from gweb.cache.services import PROBE, site_memo
 from gweb.menus.services import menu_links
 from gweb.sites import look, services
 from gweb.timeutil import utcnow
@@ -34,15 +34,15 @@ def match_site():
     """
     if request.endpoint in SITELESS_ENDPOINTS:
         return None
-    domain = services.domain_for_host(request.host)
-    g.site = domain.site if domain is not None else services.site_for_host(request.host)
+    site_id, is_primary, name = _host_facts()
+    g.site = services.load_site(site_id) if site_id is not None else None
     if g.site is None:
         # In the language the address asks for (/en/...), else the default.
         first = request.path.strip("/").split("/", 1)[0]
         g.lang = first if i18n.is_language(first) else current_app.config["DEFAULT_LANGUAGE"]
         return render_template("sites/unknown_host.html"), 404
-    if domain is not None and not domain.is_primary and g.site.primary_domain \
-            and not _is_loopback(domain.domain):
+    if name is not None and not is_primary and g.site.primary_domain \
+            and not _is_loopback(name):
         return redirect(_primary_url(g.site.primary_domain), code=301)
     if g.site.status != "active":
         admin = request.path == "/admin" or request.path.startswith("/admin/")
@@ -50,6 +50,27 @@ def match_site():
                              or getattr(current_user, "is_superadmin", False)):
             abort(503)
     return None
+
+
+def _host_facts() -> tuple[int | None, bool, str | None]:
+    """(site id, whether the host is its primary domain, the domain's name or
+    None when the site answers the host by fallback). Kept per host while no
+    site or domain changes, once the cache's middleware knows the host's site
+    (a change of either raises the installation's generation, which the memo
+    is read under)."""
+    probe = request.environ.get(PROBE)
+    if probe is None or probe.site_id is None:
+        return _read_host_facts(request.host)
+    host = request.host
+    return site_memo(probe.site_id, ("host", host), lambda: _read_host_facts(host), timeless=True)
+
+
+def _read_host_facts(host: str) -> tuple[int | None, bool, str | None]:
+    domain = services.domain_for_host(host)
+    if domain is not None:
+        return domain.site_id, domain.is_primary, domain.domain
+    site = services.site_for_host(host)
+    return (site.id if site is not None else None), False, None
 
 
 def _is_loopback(name: str) -> bool:

@@ -65,7 +65,7 @@ def gweb_admin_menu_items(user):
 def gweb_tpl_top(site, lang, page):
     if site is None:
         return None
-    banners = services.showing(site.id)
+    banners = services.showing_now(site.id)
     if not banners:
         return None
     on_home = getattr(page, "key", None) == "home"

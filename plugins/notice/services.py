@@ -5,12 +5,14 @@ change something check their input, write an audit event and commit.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from flask_babel import gettext as _
 from sqlalchemy import func, or_, select
 
 from gweb.audit.services import record
+from gweb.cache.services import site_memo
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.timeutil import utcnow
@@ -29,6 +31,29 @@ def showing(site_id: int, now: datetime | None = None) -> list[NoticeBanner]:
         or_(NoticeBanner.starts_at.is_(None), NoticeBanner.starts_at <= now),
         or_(NoticeBanner.ends_at.is_(None), NoticeBanner.ends_at > now)))
     return sorted(rows, key=lambda b: (-LEVELS.index(b.level), -b.id))
+
+
+@dataclass(frozen=True)
+class ShownBanner:
+    """What the public banner shows of a NoticeBanner: plain data, which one
+    process may keep and share between requests."""
+
+    id: int
+    level: str
+    text_lo: str
+    text_en: str
+    link_url: str
+
+    text = NoticeBanner.text
+
+
+def showing_now(site_id: int) -> tuple[ShownBanner, ...]:
+    """The banners of a site showing now, as `showing` orders them; kept in
+    the process until the site changes or a banner is due to start or end
+    (the `gweb_cache_horizon` hook names that moment)."""
+    return site_memo(site_id, "notice_banners", lambda: tuple(
+        ShownBanner(b.id, b.level, b.text_lo or "", b.text_en or "", b.link_url or "")
+        for b in showing(site_id)))
 
 
 def list_banners(site_id: int) -> list[NoticeBanner]:

@@ -46,7 +46,7 @@ def test_migration_0008_converts_indexed_rows_and_downgrades_to_the_old_columns(
     from gweb.schema import migrations, upgrade_all
     from gweb.search import services
 
-    migrations()
+    migrations()  # Flask-Migrate is set up on first use only
     flask_migrate.upgrade(revision="0007searchfast")
     with db.engine.begin() as conn:
         conn.execute(sa.text("INSERT INTO site (id, default_lang, status, settings, phone, email,"
