@@ -46,8 +46,10 @@ def wrk(port: int, path: str, host: str, connections: int, seconds: int,
     if "Latency Distribution" not in out:
         raise RuntimeError(f"wrk answered:\n{out}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = _ms(re.search(r"50%\s+(\S+)", out).group(1))
-    p99 = _ms(re.search(r"99%\s+(\S+)", out).group(1))
+    # The percentiles of the distribution table, not a "75.50%" of the thread stats.
+    table = out.split("Latency Distribution", 1)[1]
+    p50 = _ms(re.search(r"^\s*50%\s+(\S+)", table, re.M).group(1))
+    p99 = _ms(re.search(r"^\s*99%\s+(\S+)", table, re.M).group(1))
     total = int(re.search(r"(\d+) requests in", out).group(1))
     non_ok = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
