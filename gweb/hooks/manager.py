@@ -207,12 +207,14 @@ class PluginHost:
         `firstresult` the first non-None result. An implementation that
         raises is logged with its plugin's name and skipped.
         """
-        caller = getattr(self.pm.hook, hook_name)
+        impls = getattr(self.pm.hook, hook_name).get_hookimpls()
+        if not impls:  # most template slots on most pages: nothing to ask
+            return None if firstresult else []
         results = []
         off = self.off_for_site(kwargs.get("site"))
         # get_hookimpls() lists in reverse call order; pluggy's own caller
         # cannot skip one failing implementation, so the loop is ours.
-        for impl in reversed(caller.get_hookimpls()):
+        for impl in reversed(impls):
             if impl.plugin_name in off:
                 continue
             args = {name: kwargs[name] for name in impl.argnames if name in kwargs}
