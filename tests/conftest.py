@@ -300,6 +300,12 @@ class PostgresServer:
             conn.execute(self.sa.text(f'CREATE DATABASE "{name}"{clause}'))
         return name, self.url.set(database=name).render_as_string(hide_password=False)
 
+    def copy(self, template: str):
+        """A test's own database copied from `template`: (its URI, a function
+        that drops it in the background)."""
+        name, uri = self.create(template=template)
+        return uri, lambda: self.drop_later(name)
+
     def drop(self, name: str) -> None:
         with self.admin.connect() as conn:
             conn.execute(self.sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -360,8 +366,7 @@ def pg_template(postgres, tmp_path_factory):
 
 @pytest.fixture
 def pg_database_from_template(postgres, pg_template):
-    name, uri = postgres.create(template=pg_template)
-    return uri, lambda: postgres.drop_later(name)
+    return postgres.copy(pg_template)
 
 
 @pytest.fixture(scope="session")
@@ -375,8 +380,7 @@ def pg_site_template(postgres, pg_template, tmp_path_factory):
 
 @pytest.fixture
 def pg_database_from_site_template(postgres, pg_site_template):
-    name, uri = postgres.create(template=pg_site_template)
-    return uri, lambda: postgres.drop_later(name)
+    return postgres.copy(pg_site_template)
 
 
 @pytest.fixture

@@ -149,24 +149,32 @@ def _unmarked(terms: str) -> tuple[str, str]:
             " ".join(s for w in words if _is_lao(w) for s in w.split(MARK)))
 
 
-def _rewrite(select_sql: str, convert, update_sql: str) -> None:
-    """Read search_document in batches of ids and write each row converted."""
+def _batches(select_sql: str):
+    """The rows of `select_sql` (id first, `WHERE id > :last ORDER BY id
+    LIMIT :n`) in batches, so that a large index never sits in memory whole."""
     bind = op.get_bind()
     last = 0
-    while True:
-        rows = bind.execute(sa.text(select_sql), {"last": last, "n": BATCH}).all()
-        if not rows:
-            return
-        bind.execute(sa.text(update_sql), [convert(row) for row in rows])
+    while rows := bind.execute(sa.text(select_sql), {"last": last, "n": BATCH}).all():
+        yield rows
         last = rows[-1][0]
+
+
+def _rewrite(select_sql: str, convert, update_sql: str) -> None:
+    """Read search_document in batches of ids and write each row converted."""
+    for rows in _batches(select_sql):
+        op.get_bind().execute(sa.text(update_sql), [convert(row) for row in rows])
+
+
+def _drop_sqlite_fts() -> None:
+    for name in ('insert', 'delete', 'update'):
+        op.execute(f'DROP TRIGGER IF EXISTS search_document_fts_{name}')
+    op.execute('DROP TABLE IF EXISTS search_fts')
 
 
 def upgrade():
     dialect = op.get_bind().dialect.name
     if dialect == 'sqlite':
-        for name in ('insert', 'delete', 'update'):
-            op.execute(f'DROP TRIGGER IF EXISTS search_document_fts_{name}')
-        op.execute('DROP TABLE IF EXISTS search_fts')
+        _drop_sqlite_fts()
     elif dialect == 'postgresql':
         op.execute('DROP INDEX IF EXISTS ix_search_document_fts')
         op.execute('ALTER TABLE search_document DROP COLUMN IF EXISTS fts')
@@ -201,14 +209,9 @@ def upgrade():
 
 def _fill_vocabulary() -> None:
     """Every word and syllable of the converted rows, per site and language."""
-    bind = op.get_bind()
-    last, seen = 0, set()
-    while True:
-        rows = bind.execute(sa.text(
-            "SELECT id, site_id, lang, title_terms, body_terms FROM search_document"
-            " WHERE id > :last ORDER BY id LIMIT :n"), {"last": last, "n": BATCH}).all()
-        if not rows:
-            return
+    seen = set()
+    for rows in _batches("SELECT id, site_id, lang, title_terms, body_terms FROM search_document"
+                         " WHERE id > :last ORDER BY id LIMIT :n"):
         new = set()
         for _, site_id, lang, title, body in rows:
             for word in f"{title} {body}".split():
@@ -216,19 +219,16 @@ def _fill_vocabulary() -> None:
                     if term and len(term) <= 200 and (site_id, lang, term) not in seen:
                         new.add((site_id, lang, term))
         if new:
-            bind.execute(sa.text("INSERT INTO search_term (site_id, lang, term)"
-                                 " VALUES (:s, :l, :t)"),
-                         [{"s": s, "l": lang, "t": t} for s, lang, t in sorted(new)])
+            op.get_bind().execute(sa.text("INSERT INTO search_term (site_id, lang, term)"
+                                          " VALUES (:s, :l, :t)"),
+                                  [{"s": s, "l": lang, "t": t} for s, lang, t in sorted(new)])
             seen |= new
-        last = rows[-1][0]
 
 
 def downgrade():
     dialect = op.get_bind().dialect.name
     if dialect == 'sqlite':
-        for name in ('insert', 'delete', 'update'):
-            op.execute(f'DROP TRIGGER IF EXISTS search_document_fts_{name}')
-        op.execute('DROP TABLE IF EXISTS search_fts')
+        _drop_sqlite_fts()
     elif dialect == 'postgresql':
         for name in ('fts_words', 'fts_syllables'):  # their indexes go with them
             op.execute(f'ALTER TABLE search_document DROP COLUMN IF EXISTS {name}')
