@@ -60,6 +60,11 @@ def site_for_host(host: str | None) -> Site | None:
     domain = domain_for_host(host)
     if domain is not None:
         return domain.site
+    return only_site()
+
+
+def only_site() -> Site | None:
+    """The installation's site when it has exactly one, else None."""
     sites = db.session.scalars(select(Site).limit(2)).all()
     return sites[0] if len(sites) == 1 else None
 

@@ -69,7 +69,7 @@ def _read_host_facts(host: str) -> tuple[int | None, bool, str | None]:
     domain = services.domain_for_host(host)
     if domain is not None:
         return domain.site_id, domain.is_primary, domain.domain
-    site = services.site_for_host(host)
+    site = services.only_site()  # a single-site installation answers any host
     return (site.id if site is not None else None), False, None
 
 
