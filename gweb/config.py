@@ -44,6 +44,9 @@ class Defaults:
     # Werkzeug's method for password hashes (scrypt, N=2**15); test suites may
     # lower the cost ("scrypt:1024:8:1"): stored hashes name their own parameters.
     PASSWORD_HASH_METHOD = "scrypt"
+    # Entries (one <url> per language each) in /sitemap.xml before it becomes
+    # an index of numbered files, and in each numbered file.
+    SITEMAP_ENTRIES_PER_FILE = 1000
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:

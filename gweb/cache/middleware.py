@@ -2,7 +2,7 @@
 without entering Flask, and stores the responses Flask consented to.
 
 A request can be answered from the cache only when it is a GET or HEAD of a
-public language path (/lo/..., /en/...) or /sitemap.xml, with no query
+public language path (/lo/..., /en/...) or the sitemap's files, with no query
 string and no session or remember-me cookie (so never for a logged-in
 editor), to a host already matched to a site; the entry must belong to
 that site, under its current generations, and not be past its expiry.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import logging
+import re
 import uuid
 
 from werkzeug.http import http_date, parse_date, parse_etags, quote_etag
@@ -24,6 +25,7 @@ log = logging.getLogger("gweb.cache")
 # Per request or per client: never stored, made afresh for each answer.
 DROPPED = {"set-cookie", "x-request-id", "date", "content-length", "etag", "last-modified",
            "retry-after", "x-gweb-cache"}
+SITEMAP_PATH = re.compile(r"/sitemap(-[0-9]{1,6})?\.xml")
 STATUS_LINES = {200: "200 OK", 404: "404 NOT FOUND"}
 # Pages, feeds and JSON: compressed (level 6, once per cache entry); files
 # from disk (static, media) are not, browsers keep those.
@@ -120,7 +122,7 @@ class PageCacheMiddleware:
         path = environ.get("PATH_INFO", "")
         first = path[1:].split("/", 1)[0]
         if not (first in self.cache.languages and path.startswith(f"/{first}/")) \
-                and path != "/sitemap.xml":
+                and not SITEMAP_PATH.fullmatch(path):
             return False
         cookies = environ.get("HTTP_COOKIE", "")
         return not any(f"{name}=" in cookies for name in self.cache.session_cookies)

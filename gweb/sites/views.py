@@ -12,6 +12,7 @@ from gweb.hooks.manager import plugin_host
 from gweb.cache.services import PROBE, site_memo
 from gweb.menus.services import menu_links
 from gweb.sites import look, services
+from gweb.sites import sitemap as sitemap_files
 from gweb.timeutil import utcnow
 
 bp = Blueprint("site", __name__, template_folder="templates")
@@ -176,8 +177,26 @@ def robots():
 
 @bp.route("/sitemap.xml")
 def sitemap():
-    """The sitemap protocol, every live URL in each language with its alternates."""
-    entries = plugin_host().call_flat("gweb_sitemap_urls", site=g.site)
+    """The sitemap protocol: every live URL in each language with its
+    alternates, or, for a large site, the index of its numbered files."""
+    entries = sitemap_files.sitemap_entries(g.site)
+    per_file = current_app.config["SITEMAP_ENTRIES_PER_FILE"]
+    base = request.url_root.rstrip("/")
+    if sitemap_files.file_count(entries, per_file):
+        xml = render_template("sites/sitemap_index.xml", base=base,
+                              files=sitemap_files.index_files(entries, per_file))
+    else:
+        xml = render_template("sites/sitemap.xml", entries=entries, base=base)
+    return Response(xml, mimetype="application/xml")
+
+
+@bp.route("/sitemap-<int:number>.xml")
+def sitemap_file(number):
+    """One numbered file of a large site's sitemap."""
+    entries = sitemap_files.file_entries(sitemap_files.sitemap_entries(g.site), number,
+                                         current_app.config["SITEMAP_ENTRIES_PER_FILE"])
+    if not entries:
+        abort(404)
     xml = render_template("sites/sitemap.xml", entries=entries,
                           base=request.url_root.rstrip("/"))
     return Response(xml, mimetype="application/xml")

@@ -78,3 +78,33 @@ def test_a_site_logo_shows_in_the_header_of_every_page(app, client, site, db):
         html = client.get(path).get_data(as_text=True)
         assert f'src="/media/320/{logo.stored_name}"' in html
     assert client.get(f"/media/320/{logo.stored_name}").status_code == 200
+
+
+def test_a_large_sitemap_becomes_an_index_of_numbered_files_that_together_list_every_url(
+        app, client, site):
+    app.config["SITEMAP_ENTRIES_PER_FILE"] = 5
+    index = ET.fromstring(client.get("/sitemap.xml").data)
+    assert index.tag == f"{SITEMAP}sitemapindex"
+    files = [s.find(f"{SITEMAP}loc").text for s in index.findall(f"{SITEMAP}sitemap")]
+    assert files == [f"http://localhost/sitemap-{n}.xml" for n in (1, 2, 3)]  # 13 pages, 5 a file
+    locs = []
+    for address in files:
+        response = client.get(address.removeprefix("http://localhost"))
+        assert response.status_code == 200 and response.mimetype == "application/xml"
+        urls = ET.fromstring(response.data).findall(f"{SITEMAP}url")
+        assert len(urls) <= 2 * 5
+        locs += [u.find(f"{SITEMAP}loc").text for u in urls]
+    assert len(locs) == len(set(locs)) == 2 * 13
+    assert "http://localhost/en/about/history" in locs
+    assert all(s.find(f"{SITEMAP}lastmod").text.endswith("Z")
+               for s in index.findall(f"{SITEMAP}sitemap"))
+
+
+def test_a_sitemap_file_past_the_last_one_is_not_found(app, client, site):
+    app.config["SITEMAP_ENTRIES_PER_FILE"] = 5
+    assert client.get("/sitemap-4.xml").status_code == 404
+    assert client.get("/sitemap-0.xml").status_code == 404
+
+
+def test_a_small_site_has_no_numbered_sitemap_files(client, site):
+    assert client.get("/sitemap-1.xml").status_code == 404
