@@ -1,6 +1,6 @@
 """WSGI entry point: `waitress-serve wsgi:app`, gunicorn, uWSGI or mod_wsgi."""
 from gweb import create_app
-from gweb.schema import refresh_planner_statistics
+from gweb.serving import prepare_to_serve
 
 app = create_app()
-refresh_planner_statistics(app)
+prepare_to_serve(app)

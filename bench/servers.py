@@ -86,10 +86,10 @@ def main() -> None:
 
         os.environ["GWEB_INSTANCE_PATH"] = str(folder)
         from gweb import create_app
-        from gweb.schema import refresh_planner_statistics
+        from gweb.serving import prepare_to_serve
 
         app = create_app()
-        refresh_planner_statistics(app)
+        prepare_to_serve(app)
     elif kind == "bare":
         app = bare_app(folder)
     else:

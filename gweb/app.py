@@ -100,11 +100,14 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _tune_sqlite(app: Flask) -> None:
-    """WAL, a busy timeout and enforced foreign keys on every SQLite connection."""
+    """WAL, a busy timeout, enforced foreign keys and a bounded page cache on
+    every SQLite connection."""
     engine = db.engine
     if engine.dialect.name != "sqlite":
         return
     from sqlalchemy import event
+
+    cache_kib = int(app.config["SQLITE_CACHE_KIB"])
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -113,6 +116,7 @@ def _tune_sqlite(app: Flask) -> None:
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA cache_size=-{cache_kib}")
         cursor.close()
 
 

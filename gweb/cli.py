@@ -114,9 +114,9 @@ def serve_command(host, port, threads):
     import waitress
     from flask import current_app
 
-    from gweb.schema import refresh_planner_statistics
+    from gweb.serving import prepare_to_serve
 
-    refresh_planner_statistics(current_app._get_current_object())
+    prepare_to_serve(current_app._get_current_object())
     click.echo(f"Serving http://{host}:{port}/ with waitress (Ctrl+C stops)")
     waitress.serve(current_app._get_current_object(), host=host, port=port,
                    threads=threads, ident="gweb")

@@ -47,6 +47,12 @@ class Defaults:
     # Entries (one <url> per language each) in /sitemap.xml before it becomes
     # an index of numbered files, and in each numbered file.
     SITEMAP_ENTRIES_PER_FILE = 1000
+    # Memory of a server process: SQLite's page cache per connection (each
+    # server thread holds one; the operating system caches the file as well),
+    # and glibc's malloc arenas, which otherwise grow to one per thread and
+    # keep what a burst of requests freed (0 leaves glibc's default).
+    SQLITE_CACHE_KIB = 512
+    MALLOC_ARENA_MAX = 2
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:

@@ -1,0 +1,43 @@
+"""What a server process does once, after `create_app` and before its first
+request: `gweb serve`, `wsgi.py` and the benchmark all go through here."""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+
+from flask import Flask
+
+from gweb.schema import refresh_planner_statistics
+
+log = logging.getLogger("gweb.serving")
+M_ARENA_MAX = -8  # glibc's mallopt parameter (malloc.h)
+
+
+def prepare_to_serve(app: Flask) -> None:
+    """Ready a process that will serve `app`: fresh SQLite planner statistics,
+    and at most MALLOC_ARENA_MAX malloc arenas for its threads."""
+    refresh_planner_statistics(app)
+    limit_malloc_arenas(int(app.config.get("MALLOC_ARENA_MAX") or 0))
+
+
+def limit_malloc_arenas(count: int) -> bool:
+    """Cap glibc's malloc arenas at `count` for threads started from now on.
+
+    With one arena per server thread, memory freed after a burst of requests
+    stays scattered over all of them and the process keeps it. Returns False
+    (and changes nothing) for 0, or where the C library is not glibc."""
+    if count <= 0:
+        return False
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        mallopt = libc.mallopt if libc is not None else None
+    except (OSError, AttributeError):
+        mallopt = None
+    if mallopt is None:
+        return False
+    if not mallopt(M_ARENA_MAX, count):
+        log.warning("mallopt(M_ARENA_MAX, %s) was refused", count)
+        return False
+    return True
