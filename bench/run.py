@@ -127,6 +127,8 @@ def drive(servers: dict, info: dict, host: str, n: int, secs: int):
         ("gweb", "news list, page 2 (uncached)", "/lo/news/?page=2", 200),
         ("gweb", "documents, filtered (uncached)", "/lo/documents/?type=decree&sort=title", 200),
         ("gweb", "search (uncached)", "/lo/search?q=ກະຊວງ", 200),
+        ("gweb", "sitemap (index), cached", "/sitemap.xml", 200),
+        ("gweb", "sitemap file of 1,000 entries, uncached", "/sitemap-2.xml" + NOCACHE, 200),
         ("gweb", "404, cached", "/lo/no-such-page", 404),
         ("gweb", "404, uncached", "/lo/no-such-page" + NOCACHE, 404),
     ]
