@@ -215,27 +215,56 @@ ALL_PLUGINS = sorted(p.name for p in (Path(__file__).parent.parent / "plugins").
                      if (p / "__init__.py").is_file())
 
 
-def standard_site(domain: str = "ministry.test", name_en: str = "Ministry of Tests"):
+def standard_site(domain: str = "ministry.test", name_en: str = "Ministry of Tests", **details):
     """Create a site with the standard structure on the current app (for
-    tests whose app is not the `app` fixture's)."""
+    tests whose app is not the `app` fixture's); `details` as create_site's."""
     from gweb.sites.services import create_site
     from gweb.sites.structure import build_standard_site
 
-    site = create_site(domain, {"lo": "ກະຊວງທົດສອບ", "en": name_en})
+    site = create_site(domain, {"lo": "ກະຊວງທົດສອບ", "en": name_en}, **details)
     build_standard_site(site)
     return site
 
 
-def log_in_client(app, email: str, base_url: str = "http://localhost",
-                  password: str = "correct horse battery"):
-    """A new test client of `app`, logged in as `email` through the real form."""
-    client = app.test_client()
-    page = client.get("/admin/login", base_url=base_url)
-    response = client.post("/admin/login", base_url=base_url, data={
+def log_in_client(app, email: str, base_url: str | None = None,
+                  password: str = "correct horse battery", client=None):
+    """A new test client of `app` (or `client`), logged in as `email` through
+    the real form (at `base_url`, else the client's own)."""
+    client = client or app.test_client()
+    where = {"base_url": base_url} if base_url else {}
+    page = client.get("/admin/login", **where)
+    response = client.post("/admin/login", **where, data={
         "csrf_token": csrf_token_from(page.get_data(as_text=True)),
         "email": email, "password": password})
     assert response.status_code == 302
     return client
+
+
+def log_in_new_user(app, site, role: str = "editor", *, email: str | None = None,
+                    name: str = "", ui_lang: str = "lo", base_url: str | None = None,
+                    client=None):
+    """Create a user with `role` on `site` (interface in `ui_lang`) and log a
+    new client in as them through the real form: returns (client, user)."""
+    from gweb.users.services import create_user
+
+    user = create_user(email or f"{role}@ministry.test", "correct horse battery", name=name,
+                       role=role, site_id=site.id)
+    user.ui_lang = ui_lang
+    _db.session.commit()
+    return log_in_client(app, user.email, base_url=base_url, client=client), user
+
+
+def app_with_plugins(make_plugin_app, *names: str):
+    """An app with the project's plugins `names` on, their branches migrated.
+    Flask-Babel caches catalogues per process: those of earlier apps, which
+    lacked the plugins' own catalogues, are forgotten."""
+    from gweb.config import PROJECT_ROOT
+    from gweb.extensions import babel
+
+    app = make_plugin_app(list(names), folder=PROJECT_ROOT / "plugins")
+    assert app.extensions["gweb.test_upgrade_failures"] == {}
+    babel.domain_instance.cache.clear()
+    return app
 
 
 def sample_url(rule) -> str:

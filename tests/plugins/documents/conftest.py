@@ -7,31 +7,18 @@ from datetime import date
 
 import pytest
 
-from gweb.config import PROJECT_ROOT
-from gweb.extensions import babel, db
-from tests.conftest import csrf_token_from
-
-PASSWORD = "correct horse battery"
+from gweb.testing import csrf_token_from
+from tests.conftest import app_with_plugins, log_in_new_user, standard_site
 
 
 @pytest.fixture
 def app(make_plugin_app):
-    app = make_plugin_app(["documents"], folder=PROJECT_ROOT / "plugins")
-    assert app.extensions["gweb.test_upgrade_failures"] == {}
-    # Flask-Babel caches catalogues per process: forget those of earlier apps,
-    # which did not have the plugin's catalogue.
-    babel.domain_instance.cache.clear()
-    return app
+    return app_with_plugins(make_plugin_app, "documents")
 
 
 @pytest.fixture
 def site(app):
-    from gweb.sites.services import create_site
-    from gweb.sites.structure import build_standard_site
-
-    site = create_site("ministry.test", {"lo": "ກະຊວງທົດສອບ", "en": "Ministry of Tests"})
-    build_standard_site(site)
-    return site
+    return standard_site()
 
 
 @pytest.fixture
@@ -44,18 +31,8 @@ def login(app, site):
     """login("editor", ui_lang="lo") -> a client logged in through the real form."""
 
     def _login(role: str = "editor", ui_lang: str = "lo", email: str | None = None):
-        from gweb.users.services import create_user
-
-        user = create_user(email or f"{role}-{ui_lang}@ministry.test", PASSWORD, name=role.title(),
-                           role=role, site_id=site.id)
-        user.ui_lang = ui_lang
-        db.session.commit()
-        client = app.test_client()
-        page = client.get("/admin/login")
-        response = client.post("/admin/login", data={
-            "csrf_token": csrf_token_from(page.get_data(as_text=True)),
-            "email": user.email, "password": PASSWORD})
-        assert response.status_code == 302
+        client, user = log_in_new_user(app, site, role, name=role.title(), ui_lang=ui_lang,
+                                       email=email or f"{role}-{ui_lang}@ministry.test")
         client.user = user
         return client
 

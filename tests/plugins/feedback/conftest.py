@@ -5,30 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from gweb.config import PROJECT_ROOT
-from gweb.extensions import babel, db
-from tests.conftest import RequestIsolatedClient, csrf_token_from
-
-PASSWORD = "correct horse battery"
-
-
-def standard_site(domain="ministry.test", name_en="Ministry of Tests"):
-    from gweb.sites.services import create_site
-    from gweb.sites.structure import build_standard_site
-
-    site = create_site(domain, {"lo": "ກະຊວງທົດສອບ", "en": name_en})
-    build_standard_site(site)
-    return site
+from gweb.extensions import db
+from tests.conftest import (RequestIsolatedClient, app_with_plugins, csrf_token_from,
+                            log_in_new_user, standard_site)
 
 
 @pytest.fixture
 def fb_app(make_plugin_app):
-    app = make_plugin_app(["feedback"], folder=PROJECT_ROOT / "plugins")
-    assert app.extensions["gweb.test_upgrade_failures"] == {}
-    # Flask-Babel caches catalogues per process: forget those of earlier apps,
-    # which did not have the plugin's own catalogue.
-    babel.domain_instance.cache.clear()
-    return app
+    return app_with_plugins(make_plugin_app, "feedback")
 
 
 @pytest.fixture
@@ -66,20 +50,11 @@ class _OnSiteHost(RequestIsolatedClient):
 def staff(fb_app, site):
     """A new client logged in through the real form as a user with `role`
     on the site (at http://ministry.test): staff("editor") -> (client, user)."""
-    from gweb.users.services import create_user
 
     def _login(role="editor", email=None, name="", ui_lang="lo"):
-        user = create_user(email or f"{role}@ministry.test", PASSWORD, name=name, role=role,
-                           site_id=site.id)
-        user.ui_lang = ui_lang
-        db.session.commit()
         client = _OnSiteHost(fb_app, fb_app.response_class, use_cookies=True)
-        page = client.get("/admin/login")
-        response = client.post("/admin/login", data={
-            "csrf_token": csrf_token_from(page.get_data(as_text=True)),
-            "email": user.email, "password": PASSWORD})
-        assert response.status_code == 302
-        return client, user
+        return log_in_new_user(fb_app, site, role, email=email, name=name, ui_lang=ui_lang,
+                               client=client)
 
     return _login
 

@@ -4,30 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from gweb.config import PROJECT_ROOT
-from gweb.extensions import babel, db
-from tests.conftest import csrf_token_from
-
-PASSWORD = "correct horse battery"
+from gweb.extensions import db
+from tests.conftest import app_with_plugins, log_in_new_user, standard_site
 
 
 @pytest.fixture
 def news_app(make_plugin_app):
-    app = make_plugin_app(["news"], folder=PROJECT_ROOT / "plugins")
-    # Flask-Babel caches catalogues per process: forget those of earlier apps.
-    babel.domain_instance.cache.clear()
-    assert app.extensions["gweb.test_upgrade_failures"] == {}
-    return app
+    return app_with_plugins(make_plugin_app, "news")
 
 
 @pytest.fixture
 def site(news_app):
-    from gweb.sites.services import create_site
-    from gweb.sites.structure import build_standard_site
-
-    site = create_site("ministry.test", {"lo": "ກະຊວງທົດສອບ", "en": "Ministry of Tests"},
-                       email="info@ministry.test")
-    build_standard_site(site)
+    site = standard_site(email="info@ministry.test")
     db.session.commit()
     return site
 
@@ -42,19 +30,8 @@ def login(news_app, site):
     """login("editor") -> a new client logged in through the real form as a
     new user with that role (Lao interface)."""
 
-    def _login(role: str = "editor", base_url: str = "http://localhost"):
-        from gweb.users.services import create_user
-
-        user = create_user(f"{role}@ministry.test", PASSWORD, name=role.title(), role=role,
-                           site_id=site.id)
-        user.ui_lang = "lo"
-        db.session.commit()
-        client = news_app.test_client()
-        page = client.get("/admin/login", base_url=base_url)
-        response = client.post("/admin/login", base_url=base_url, data={
-            "csrf_token": csrf_token_from(page.get_data(as_text=True)),
-            "email": user.email, "password": PASSWORD})
-        assert response.status_code == 302
+    def _login(role: str = "editor", base_url: str | None = None):
+        client, user = log_in_new_user(news_app, site, role, name=role.title(), base_url=base_url)
         client.user = user
         return client
 
