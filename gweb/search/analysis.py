@@ -194,18 +194,14 @@ def page_documents(site_id: int, page_ids: set[int] | None = None) -> list[dict]
 
 
 def with_descendants(site_id: int, page_ids: set[int]) -> set[int]:
-    """`page_ids` and every page below them (one query)."""
-    children: dict[int | None, list[int]] = {}
-    for page_id, parent_id in db.session.execute(
-            select(Page.id, Page.parent_id).where(Page.site_id == site_id)):
-        children.setdefault(parent_id, []).append(page_id)
-    found, todo = set(page_ids), list(page_ids)
-    while todo:
-        for child in children.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
+    """`page_ids` and every page below them (one recursive query, which
+    reads only that part of the tree)."""
+    if not page_ids:
+        return set()
+    below = (select(Page.id).where(Page.site_id == site_id, Page.id.in_(page_ids))
+             .cte("below", recursive=True))
+    below = below.union(select(Page.id).join(below, Page.parent_id == below.c.id))
+    return set(db.session.scalars(select(below.c.id)))
 
 
 def delete_missing_pages(site_id: int) -> int:

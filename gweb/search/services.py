@@ -253,18 +253,23 @@ def _plugin_rows(site, languages) -> list[dict]:
 def sync_pages(site_id: int, page_ids: Iterable[int]) -> None:
     """Bring the index in line with pages and their descendants (a page's
     address is part of its children's): live translations indexed, the
-    others removed. Commits."""
-    ids = analysis.with_descendants(site_id, set(page_ids))
+    others removed. A descendant is analysed again only when its address
+    changed, so saving a section does not re-segment everything below it.
+    Commits."""
+    saved = set(page_ids)
+    ids = analysis.with_descendants(site_id, saved)
     languages = current_app.config["LANGUAGES"]
-    rows = [analysis.prepare(site_id, doc, languages)
-            for doc in analysis.page_documents(site_id, ids)]
-    live = {(r["key"], r["lang"]) for r in rows}
+    present = db.session.execute(
+        select(SearchDocument.id, SearchDocument.key, SearchDocument.lang, SearchDocument.url)
+        .where(SearchDocument.site_id == site_id, SearchDocument.kind == "page",
+               SearchDocument.key.in_([str(i) for i in ids]))).all()
+    indexed_at = {(r.key, r.lang): r.url for r in present}
+    docs = analysis.page_documents(site_id, ids)
+    live = {(d["key"], d["lang"]) for d in docs}
+    rows = [analysis.prepare(site_id, doc, languages) for doc in docs
+            if int(doc["key"]) in saved or indexed_at.get((doc["key"], doc["lang"])) != doc["url"]]
     try:
         analysis.upsert(site_id, rows)
-        present = db.session.execute(
-            select(SearchDocument.id, SearchDocument.key, SearchDocument.lang).where(
-                SearchDocument.site_id == site_id, SearchDocument.kind == "page",
-                SearchDocument.key.in_([str(i) for i in ids]))).all()
         gone = [r.id for r in present if (r.key, r.lang) not in live]
         if gone:
             analysis.delete_where(SearchDocument.id.in_(gone))

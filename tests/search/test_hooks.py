@@ -59,6 +59,31 @@ def test_moving_or_renaming_a_page_updates_its_childrens_addresses(app, site):
     assert urls(services.search(site.id, "en", "irrigation")) == ["/en/projects/irrigation"]
 
 
+def test_renaming_a_page_updates_the_addresses_of_pages_two_levels_below(app, site):
+    top = make_page(site, "Programmes", "", lang="en")
+    middle = make_page(site, "Water", "", lang="en", parent=top)
+    make_page(site, "Irrigation", "", lang="en", parent=middle)
+    pages.save_translation(top, "en", {"title": "Programmes", "slug": "projects"}, publish=True)
+    assert urls(services.search(site.id, "en", "irrigation")) == \
+        ["/en/projects/water/irrigation"]
+
+
+def test_saving_a_sections_text_analyses_only_that_section_not_the_pages_below(
+        app, site, monkeypatch):
+    section = make_page(site, "Programmes", "", lang="en")
+    for title in ("Irrigation", "Roads", "Schools"):
+        make_page(site, title, "", lang="en", parent=section)
+    analysed = []
+    prepare = services.analysis.prepare
+    monkeypatch.setattr(services.analysis, "prepare",
+                        lambda site_id, doc, languages: analysed.append(doc["key"])
+                        or prepare(site_id, doc, languages))
+    pages.save_translation(section, "en", {"title": "Programmes", "body": "<p>Budget</p>"},
+                           publish=True)
+    assert analysed == [str(section.id)]
+    assert found(site, "budget", "en") == 1 and found(site, "schools", "en") == 1
+
+
 def test_a_failing_index_update_never_breaks_the_save(app, site, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("index is down")
