@@ -31,7 +31,7 @@ import load  # noqa: E402
 import sitegen  # noqa: E402
 
 PYTHON = sys.executable
-NOCACHE = "?nocache=1"  # any query string: never answered from the page cache
+NOCACHE = "?nocache=1"  # a parameter no view names: never answered from the page cache
 
 
 def free_port() -> int:
@@ -124,9 +124,13 @@ def drive(servers: dict, info: dict, host: str, n: int, secs: int):
         ("gweb", "deep content page, uncached, gzip", deep + NOCACHE, 200),
         ("gweb", "section page (99 children), uncached", info["deep"]["section"] + NOCACHE, 200),
         ("gweb", "news list, cached", "/lo/news/", 200),
-        ("gweb", "news list, page 2 (uncached)", "/lo/news/?page=2", 200),
-        ("gweb", "documents, filtered (uncached)", "/lo/documents/?type=decree&sort=title", 200),
-        ("gweb", "search (uncached)", "/lo/search?q=ກະຊວງ", 200),
+        ("gweb", "news list, page 2, cached", "/lo/news/?page=2", 200),
+        ("gweb", "news list, page 2, uncached", "/lo/news/?page=2&" + NOCACHE[1:], 200),
+        ("gweb", "documents, filtered, cached", "/lo/documents/?type=decree&sort=title", 200),
+        ("gweb", "documents, filtered, uncached",
+         "/lo/documents/?type=decree&sort=title&" + NOCACHE[1:], 200),
+        ("gweb", "search, cached", "/lo/search?q=ກະຊວງ", 200),
+        ("gweb", "search, uncached", "/lo/search?q=ກະຊວງ&" + NOCACHE[1:], 200),
         ("gweb", "sitemap (index), cached", "/sitemap.xml", 200),
         ("gweb", "sitemap file of 1,000 entries, uncached", "/sitemap-2.xml" + NOCACHE, 200),
         ("gweb", "404, cached", "/lo/no-such-page", 404),

@@ -2,10 +2,12 @@
 without entering Flask, and stores the responses Flask consented to.
 
 A request can be answered from the cache only when it is a GET or HEAD of a
-public language path (/lo/..., /en/...) or the sitemap's files, with no query
-string and no session or remember-me cookie (so never for a logged-in
-editor), to a host already matched to a site; the entry must belong to
-that site, under its current generations, and not be past its expiry.
+public language path (/lo/..., /en/...) or the sitemap's files, with no
+session or remember-me cookie (so never for a logged-in editor), to a host
+already matched to a site; the entry must belong to that site, under its
+current generations, and not be past its expiry. A query string is part of
+the key (its parameters sorted); only views that name the parameters their
+output depends on (`cache_by_query`) let such a response be stored.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import hashlib
 import logging
 import re
 import uuid
+from urllib.parse import parse_qsl, urlencode
 
 from werkzeug.http import http_date, parse_date, parse_etags, quote_etag
 
@@ -25,6 +28,7 @@ log = logging.getLogger("gweb.cache")
 # Per request or per client: never stored, made afresh for each answer.
 DROPPED = {"set-cookie", "x-request-id", "date", "content-length", "etag", "last-modified",
            "retry-after", "x-gweb-cache"}
+MAX_QUERY = 512  # longer query strings are never looked up or stored
 SITEMAP_PATH = re.compile(r"/sitemap(-[0-9]{1,6})?\.xml")
 STATUS_LINES = {200: "200 OK", 404: "404 NOT FOUND"}
 # Pages, feeds and JSON: compressed (level 6, once per cache entry); files
@@ -109,6 +113,9 @@ class PageCacheMiddleware:
         if not self._candidate(environ):
             return Probe(host_key, site_id, cache.store.generation(site_id)), None
         key = f"{site_id}|{host_key}|{environ.get('PATH_INFO', '')}"
+        query = environ.get("QUERY_STRING")
+        if query:
+            key += "?" + urlencode(sorted(parse_qsl(query, keep_blank_values=True)))
         generation, entry = cache.store.lookup(site_id, key)
         probe = Probe(host_key, site_id, generation, key)
         if entry is None or tuple(entry.generation) != generation or entry.expires <= cache.clock():
@@ -116,8 +123,9 @@ class PageCacheMiddleware:
         return probe, entry
 
     def _candidate(self, environ) -> bool:
-        """A GET/HEAD of a public path, without query string or session."""
-        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or environ.get("QUERY_STRING"):
+        """A GET/HEAD of a public path, without session, with a short query string."""
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") \
+                or len(environ.get("QUERY_STRING", "")) > MAX_QUERY:
             return False
         path = environ.get("PATH_INFO", "")
         first = path[1:].split("/", 1)[0]

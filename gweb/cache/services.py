@@ -10,6 +10,8 @@ generation (see `tracking`). What they may use:
   theirs changes by itself (a scheduled start or end), so that no entry
   outlives it;
 - `do_not_cache()`: keep this response out of the cache;
+- `cache_by_query(*names)`: let a response asked for with a query string
+  (a search, a filtered list) be kept under it, when it names nothing else;
 - `site_memo(site_id, name, compute)`: per-site data kept in the process
   while the site's content is unchanged (menus, plugin switches).
 """
@@ -30,6 +32,7 @@ EXTENSION_KEY = "gweb.cache"
 PROBE = "gweb.cache.probe"  # WSGI environ: what the middleware found before Flask ran
 STORE = "gweb.cache.store"  # WSGI environ: Flask's consent to store this response
 SKIP = "gweb_cache_skip"  # flask.g flag set by do_not_cache()
+QUERY_NAMES = "gweb_cache_query"  # flask.g: the query parameters a view's output depends on
 MAX_UNREGISTERED_HOSTS = 8  # host names answered by fallback that may have entries
 CACHED_TYPES = ("text/html", "application/xml", "application/atom+xml", "text/plain")
 
@@ -206,6 +209,23 @@ def do_not_cache() -> None:
     g.setdefault(SKIP, True)
 
 
+def cache_by_query(*names: str) -> None:
+    """Let the page cache keep the current response under its query string
+    when each of the string's parameters is one of `names`, given once: a
+    search or a filtered list asked for again is answered from the cache,
+    while a query string naming anything else (?x=1) never fills it."""
+    g.setdefault(QUERY_NAMES, frozenset(names))
+
+
+def _query_cacheable() -> bool:
+    """True without a query string, or when the view named all of its parameters."""
+    if not request.query_string:
+        return True
+    names = g.get(QUERY_NAMES)
+    return bool(names) and all(name in names and len(request.args.getlist(name)) == 1
+                               for name in request.args)
+
+
 def site_memo(site_id: int, name: Any, compute: Callable[[], Any], timeless: bool = False) -> Any:
     """`compute()`'s value for this site, kept in the process until the
     site's content changes or (unless `timeless`) its horizon passes;
@@ -244,7 +264,7 @@ def _consent(response):
     if probe.site_id != site.id:
         cache.forget_host(probe.host_key)
         return response
-    if (probe.key is None or request.method != "GET" or g.get(SKIP)
+    if (probe.key is None or request.method != "GET" or g.get(SKIP) or not _query_cacheable()
             or response.status_code not in (200, 404) or response.direct_passthrough
             or response.mimetype not in CACHED_TYPES or not canonical_path(request.path)
             or response.headers.get("Set-Cookie")):

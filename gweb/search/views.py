@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from flask import Blueprint, g, jsonify, render_template, request, url_for
 from flask_babel import gettext as _
 
+from gweb.cache.services import cache_by_query
 from gweb.search import services
 from gweb.timeutil import local_to_utc
 
@@ -18,6 +19,7 @@ bp = Blueprint("search", __name__, template_folder="templates", static_folder="s
 def results(lang: str):
     """Results for ?q= (words, "phrases"), narrowed by &kind= and &from=/&to=
     (YYYY-MM-DD), one page of ten at a time (&page=)."""
+    cache_by_query("q", "kind", "page", "from", "to")
     query = _arg("q")
     kind = _arg("kind")[:40] or None
     page = request.args.get("page", default=1, type=int) or 1

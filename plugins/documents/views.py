@@ -7,6 +7,7 @@ import unicodedata
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from gweb.cache.services import cache_by_query
 from gweb.hooks.settings import plugin_settings
 from gweb.timeutil import utc_to_local, utcnow
 
@@ -55,6 +56,7 @@ def _crumbs(lang: str) -> list[tuple[str, str]]:
 
 @bp.route("/")
 def index(lang: str):
+    cache_by_query("q", "type", "year", "body", "category", "status", "sort", "page")
     filters = listing.Filters.from_args(request.args)
     per_page = max(5, min(100, int(plugin_settings(g.site, "documents").get("per_page") or 20)))
     page = request.args.get("page", 1, type=int) or 1

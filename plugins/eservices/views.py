@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, g, render_template, request
 from flask_babel import gettext as _
 
+from gweb.cache.services import cache_by_query
 from gweb.i18n import languages
 from gweb.timeutil import utcnow
 
@@ -23,6 +24,7 @@ def _helpers() -> dict:
 
 @bp.route("/")
 def index(lang: str):
+    cache_by_query("for")
     audience = request.args.get("for", "")
     if audience not in AUDIENCES:
         audience = ""

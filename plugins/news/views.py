@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, g, make_response, render_template, request, url_for
 
+from gweb.cache.services import cache_by_query
 from gweb.i18n import languages
 from gweb.timeutil import utcnow
 
@@ -15,6 +16,7 @@ FEED_SIZE = 20
 
 
 def _page_arg() -> int:
+    cache_by_query("page")
     page = request.args.get("page", default=1, type=int) or 1
     return min(max(page, 1), services.MAX_PAGE)
 

@@ -80,6 +80,38 @@ def test_query_strings_neither_fill_the_cache_nor_get_a_cached_answer(client, si
     assert cache.store.count() == stored
 
 
+def test_a_search_asked_for_again_is_answered_from_the_cache_whatever_the_order_of_its_terms(
+        client, site):
+    client.get(ABOUT)  # teaches the cache the host
+    first = client.get("/en/search?q=history&page=1")
+    assert first.status_code == 200 and "history" in first.get_data(as_text=True).lower()
+    again = client.get("/en/search?page=1&q=history")
+    assert again.headers["X-Gweb-Cache"] == "hit"
+    assert again.get_data() == first.get_data()
+
+
+def test_a_cached_search_shows_a_page_published_after_it(client, site):
+    client.get(ABOUT)
+    assert "Irrigation" not in client.get("/en/search?q=irrigation").get_data(as_text=True)
+    pages.create_page(site, editorial.page_by_key(site.id, "about"),
+                      {"en": {"title": "Irrigation"}}, publish=True)
+    response = client.get("/en/search?q=irrigation")
+    assert response.headers.get("X-Gweb-Cache") != "hit"
+    assert "Irrigation" in response.get_data(as_text=True)
+
+
+def test_a_search_with_a_parameter_the_page_does_not_use_or_given_twice_is_never_stored(
+        client, site, cache):
+    client.get(ABOUT)
+    client.get(ABOUT)
+    stored = cache.store.count()
+    for n in range(10):
+        for url in (f"/en/search?q=history&x={n}", f"/en/search?q=history&q=h{n}"):
+            response = client.get(url)
+            assert response.status_code == 200 and "X-Gweb-Cache" not in response.headers
+    assert cache.store.count() == stored
+
+
 def test_other_spellings_of_an_address_do_not_fill_the_cache(client, site, cache):
     lao = "/lo/ກ່ຽວກັບພວກເຮົາ/ຄະນະນຳ"
     client.get(lao)

@@ -59,6 +59,18 @@ def test_a_published_news_article_shows_at_once_in_the_cached_news_list(client, 
     assert "Rice harvest up ten percent" in client.get("/en/news/").get_data(as_text=True)
 
 
+def test_the_second_page_of_the_news_is_cached_until_an_article_is_saved_and_utm_tags_skip_it(
+        client, site):
+    from plugins.news import services as news
+
+    for n in range(12):
+        news.save_article(site.id, _article(f"Weekly report {n}"))
+    assert "Weekly report" in warm(client, "/en/news/?page=2").get_data(as_text=True)
+    news.save_article(site.id, _article("Flood warning for the south"))
+    assert "X-Gweb-Cache" not in client.get("/en/news/?page=2&utm_source=x").headers
+    assert client.get("/en/news/?page=2").headers.get("X-Gweb-Cache") != "hit"
+
+
 def test_an_article_dated_for_later_appears_when_its_time_comes(client, site, plugin_app,
                                                                 monkeypatch):
     from plugins.news import services as news
