@@ -126,3 +126,23 @@ def gweb_cache_horizon(site_id, now):
 
     tomorrow = utc_to_local(now).date() + timedelta(days=1)
     return local_to_utc(datetime.combine(tomorrow, time()))
+
+
+@hookimpl
+def gweb_audit_labels():
+    """What the audit log calls this plugin's actions, in the reader's language."""
+    return {
+        "documents.create": _l("Document added"),
+        "documents.update": _l("Document changed"),
+        "documents.delete": _l("Document deleted"),
+        "documents.attach": _l("File attached to a document"),
+        "documents.detach": _l("File removed from a document"),
+        "documents.relate": _l("Documents linked"),
+        "documents.unrelate": _l("Link between documents removed"),
+        "documents.body_create": _l("Issuing body added"),
+        "documents.body_update": _l("Issuing body changed"),
+        "documents.body_delete": _l("Issuing body deleted"),
+        "documents.category_create": _l("Document category added"),
+        "documents.category_update": _l("Document category changed"),
+        "documents.category_delete": _l("Document category deleted"),
+    }

@@ -88,3 +88,15 @@ def gweb_demo_content(site):
 def gweb_cache_horizon(site_id, now):
     """Cached pages end when something of this plugin is due to change by itself."""
     return services.next_change(site_id, now)
+
+
+@hookimpl
+def gweb_audit_labels():
+    """What the audit log calls this plugin's actions, in the reader's language."""
+    return {
+        "eservices.create": _l("Service added"),
+        "eservices.update": _l("Service changed"),
+        "eservices.delete": _l("Service deleted"),
+        "eservices.notice": _l("Service notice saved"),
+        "eservices.notice_delete": _l("Service notice deleted"),
+    }

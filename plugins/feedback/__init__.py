@@ -123,3 +123,17 @@ def gweb_tpl_after_content(site, lang, page):
 def gweb_cache_neutral_tables():
     # What citizens send and the inbox's notes never show on a public page.
     return ["feedback_submission", "feedback_note"]
+
+
+@hookimpl
+def gweb_audit_labels():
+    """What the audit log calls this plugin's actions, in the reader's language."""
+    return {
+        "feedback.status": _l("Feedback status changed"),
+        "feedback.assign": _l("Feedback assigned"),
+        "feedback.note": _l("Note added to feedback"),
+        "feedback.topic_create": _l("Feedback topic added"),
+        "feedback.topic_update": _l("Feedback topic changed"),
+        "feedback.topic_hide": _l("Feedback topic hidden"),
+        "feedback.topic_delete": _l("Feedback topic deleted"),
+    }

@@ -104,3 +104,15 @@ def gweb_demo_content(site):
 def gweb_cache_horizon(site_id, now):
     """Cached pages end when something of this plugin is due to change by itself."""
     return services.next_change(site_id, now)
+
+
+@hookimpl
+def gweb_audit_labels():
+    """What the audit log calls this plugin's actions, in the reader's language."""
+    return {
+        "news.create": _l("News article created"),
+        "news.update": _l("News article changed"),
+        "news.pin": _l("Article pinned as an announcement"),
+        "news.unpin": _l("Article unpinned"),
+        "news.delete": _l("News article deleted"),
+    }

@@ -78,3 +78,13 @@ def gweb_tpl_top(site, lang, page):
 def gweb_cache_horizon(site_id, now):
     """Cached pages end when something of this plugin is due to change by itself."""
     return services.next_change(site_id, now)
+
+
+@hookimpl
+def gweb_audit_labels():
+    """What the audit log calls this plugin's actions, in the reader's language."""
+    return {
+        "notice.create": _l("Notice banner created"),
+        "notice.update": _l("Notice banner changed"),
+        "notice.delete": _l("Notice banner deleted"),
+    }
