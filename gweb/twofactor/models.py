@@ -21,7 +21,8 @@ class TotpDevice(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(
         ForeignKey("user.id", ondelete="CASCADE"), unique=True)
-    secret: Mapped[str] = mapped_column(String(64))  # base32, as pyotp expects
+    # The base32 secret pyotp expects, encrypted (gweb.twofactor.sealing).
+    sealed_secret: Mapped[str] = mapped_column(String(255))
     confirmed_at: Mapped[datetime | None]
     # The 30-second time step of the last code accepted: a code of that step
     # or an earlier one is refused, so a seen code cannot be used again.

@@ -20,6 +20,7 @@ from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.text.normalize import LAO_DIGITS
 from gweb.timeutil import utcnow
+from gweb.twofactor import sealing
 from gweb.twofactor.models import RecoveryCode, SitePolicy, TotpDevice
 from gweb.users.models import SiteRole, User
 
@@ -63,17 +64,23 @@ def start_enrolment(user: User) -> TotpDevice:
         db.session.add(device)
     import pyotp  # imported on use: a server that only serves pages never needs it
 
-    device.secret = pyotp.random_base32()
+    device.sealed_secret = sealing.seal(pyotp.random_base32())
     device.last_step = None
     db.session.flush()
     return device
+
+
+def secret_of(device: TotpDevice) -> str:
+    """The device's secret in clear ("" when this installation's keys cannot
+    open it: SECRET_KEY changed without the old one in SECRET_KEY_FALLBACKS)."""
+    return sealing.unseal(device.sealed_secret) or ""
 
 
 def provisioning_uri(device: TotpDevice, user: User, issuer: str) -> str:
     """The otpauth:// address an authenticator app reads from the QR code."""
     import pyotp
 
-    return pyotp.TOTP(device.secret).provisioning_uri(name=user.email, issuer_name=issuer or "gweb")
+    return pyotp.TOTP(secret_of(device)).provisioning_uri(name=user.email, issuer_name=issuer or "gweb")
 
 
 def qr_svg(uri: str) -> str:
@@ -87,7 +94,8 @@ def qr_svg(uri: str) -> str:
 
 def grouped_secret(device: TotpDevice) -> str:
     """The secret in groups of four, for typing into an app by hand."""
-    return " ".join(device.secret[i:i + 4] for i in range(0, len(device.secret), 4))
+    secret = secret_of(device)
+    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
 
 
 def _digits(code: str) -> str:
@@ -104,9 +112,12 @@ def _accept_totp(device: TotpDevice, code: str) -> bool:
     code = _digits(code)
     if not re.fullmatch(r"\d{6}", code):
         return False
+    secret = secret_of(device)
+    if not secret:
+        return False
     import pyotp
 
-    totp = pyotp.TOTP(device.secret)
+    totp = pyotp.TOTP(secret)
     current = int(clock() // totp.interval)
     for step in range(current - VALID_WINDOW, current + VALID_WINDOW + 1):
         if hmac.compare_digest(totp.generate_otp(step), code):
