@@ -8,7 +8,7 @@ from flask import (Blueprint, abort, current_app, flash, g, redirect, render_tem
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from gweb.admin.forms import show_errors
+from gweb.admin.forms import save_and_redirect
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.i18n import LANGUAGE_NAMES
@@ -63,17 +63,11 @@ def edit(document_id: int | None = None):
     form.agency_id.choices = choices([("", _("None")), *names])
     form.category_ids.choices = choices((str(c.id), c.name(lang))
                                         for c in services.list_terms(g.site.id, "category", lang))
-    if form.validate_on_submit():
-        try:
-            document = services.save_document(g.site.id, form.values(), user=current_user,
-                                              document=document)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The document was saved."), "success")
-            return redirect(url_for(".index"))
-    return render_template("documents/admin/form.html", form=form, document=document,
-                           has_bodies=bool(bodies))
+    done = save_and_redirect(form, lambda: services.save_document(
+        g.site.id, form.values(), user=current_user, document=document),
+        _("The document was saved."), url_for(".index"), "success")
+    return done or render_template("documents/admin/form.html", form=form, document=document,
+                                   has_bodies=bool(bodies))
 
 
 @bp.route("/<int:document_id>/delete", methods=["GET", "POST"])
@@ -81,12 +75,11 @@ def edit(document_id: int | None = None):
 def delete(document_id: int):
     document = _document_or_404(document_id)
     form = ConfirmForm()
-    if form.validate_on_submit():
-        services.delete_document(g.site.id, document, user=current_user)
-        flash(_("The document was deleted."), "success")
-        return redirect(url_for(".index"))
-    return render_template("documents/admin/delete.html", form=form, document=document,
-                           related=relations.relations_of(document))
+    done = save_and_redirect(form, lambda: services.delete_document(
+        g.site.id, document, user=current_user), _("The document was deleted."),
+        url_for(".index"), "success")
+    return done or render_template("documents/admin/delete.html", form=form, document=document,
+                                   related=relations.relations_of(document))
 
 
 @bp.route("/<int:document_id>/relations", methods=["GET", "POST"])
@@ -98,18 +91,12 @@ def related(document_id: int):
     form.target_id.choices = choices([("", _("Choose…"))] + [
         (str(d.id), " ".join(p for p in (str(TYPE_LABELS[d.doc_type]), d.number) if p)
          + " · " + d.title(lang)) for d in relations.candidates(document)])
-    if form.validate_on_submit():
-        try:
-            relations.add_relation(g.site.id, document, form.target_id.data, form.kind.data,
-                                   user=current_user)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The relation was added."), "success")
-            return redirect(url_for(".related", document_id=document.id))
-    return render_template("documents/admin/relations.html", document=document, form=form,
-                           groups=grouped(relations.relations_of(document)),
-                           confirm=ConfirmForm())
+    done = save_and_redirect(form, lambda: relations.add_relation(
+        g.site.id, document, form.target_id.data, form.kind.data, user=current_user),
+        _("The relation was added."), url_for(".related", document_id=document.id), "success")
+    return done or render_template("documents/admin/relations.html", document=document, form=form,
+                                   groups=grouped(relations.relations_of(document)),
+                                   confirm=ConfirmForm())
 
 
 @bp.route("/<int:document_id>/relations/<int:relation_id>/delete", methods=["POST"])
@@ -130,21 +117,19 @@ def files(document_id: int):
     form = AttachmentForm()
     form.lang.choices = choices((code, LANGUAGE_NAMES[code]) for code in LANGS)
     max_bytes = current_app.config.get("MEDIA_MAX_BYTES", 20 * 1024 * 1024)
-    if form.validate_on_submit():
-        upload = form.file.data
-        try:
-            if not upload or not getattr(upload, "filename", ""):
-                raise ValidationError({"file": _("Choose a PDF file to upload.")})
-            attachments.attach_pdf(current_app.config["MEDIA_ROOT"], g.site.id, document,
-                                   form.lang.data, upload.stream, upload.filename,
-                                   user=current_user, max_bytes=max_bytes)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The PDF was uploaded."), "success")
-            return redirect(url_for(".files", document_id=document.id))
-    return render_template("documents/admin/files.html", document=document, form=form,
-                           confirm=ConfirmForm(), max_mb=max_bytes // (1024 * 1024))
+
+    def upload():
+        sent = form.file.data
+        if not sent or not getattr(sent, "filename", ""):
+            raise ValidationError({"file": _("Choose a PDF file to upload.")})
+        attachments.attach_pdf(current_app.config["MEDIA_ROOT"], g.site.id, document,
+                               form.lang.data, sent.stream, sent.filename,
+                               user=current_user, max_bytes=max_bytes)
+
+    done = save_and_redirect(form, upload, _("The PDF was uploaded."),
+                             url_for(".files", document_id=document.id), "success")
+    return done or render_template("documents/admin/files.html", document=document, form=form,
+                                   confirm=ConfirmForm(), max_mb=max_bytes // (1024 * 1024))
 
 
 @bp.route("/<int:document_id>/files/<lang_code>/delete", methods=["POST"])
@@ -174,19 +159,13 @@ def terms(kinds: str, term_id: int | None = None):
     if term_id and term is None:
         abort(404)
     form = TermForm(data={"name_lo": term.name_lo, "name_en": term.name_en} if term else None)
-    if form.validate_on_submit():
-        try:
-            services.save_term(g.site.id, kind, {"name_lo": form.name_lo.data,
-                                                 "name_en": form.name_en.data},
-                               user=current_user, term=term)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The list was saved."), "success")
-            return redirect(url_for(".terms", kinds=kinds))
-    return render_template("documents/admin/terms.html", kinds=kinds, kind=kind, form=form,
-                           term=term, terms=services.list_terms(g.site.id, kind, _lang()),
-                           confirm=ConfirmForm())
+    done = save_and_redirect(form, lambda: services.save_term(
+        g.site.id, kind, {"name_lo": form.name_lo.data, "name_en": form.name_en.data},
+        user=current_user, term=term), _("The list was saved."), url_for(".terms", kinds=kinds),
+        "success")
+    return done or render_template("documents/admin/terms.html", kinds=kinds, kind=kind, form=form,
+                                   term=term, terms=services.list_terms(g.site.id, kind, _lang()),
+                                   confirm=ConfirmForm())
 
 
 @bp.route("/<any(bodies, categories):kinds>/<int:term_id>/delete", methods=["POST"])

@@ -4,9 +4,8 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from gweb.admin.forms import show_errors
+from gweb.admin.forms import save_and_redirect
 from gweb.admin.guard import permission_required
-from gweb.exceptions import ValidationError
 from gweb.i18n import current_lang
 from gweb.timeutil import utcnow
 
@@ -38,16 +37,11 @@ def index():
 def edit(service_id: int | None = None):
     service = _service_or_404(service_id) if service_id else None
     form = ServiceForm(data=ServiceForm.data_of(service) if service else None)
-    if form.validate_on_submit():
-        try:
-            services.save_service(g.site.id, form.values(), user=current_user, service=service)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The service was saved."), "info")
-            return redirect(url_for(".index"))
-    return render_template("eservices/admin/form.html", form=form, service=service,
-                           languages=services.LANGUAGES, text_fields=services.TEXT_FIELDS)
+    done = save_and_redirect(form, lambda: services.save_service(
+        g.site.id, form.values(), user=current_user, service=service),
+        _("The service was saved."), url_for(".index"))
+    return done or render_template("eservices/admin/form.html", form=form, service=service,
+                                   languages=services.LANGUAGES, text_fields=services.TEXT_FIELDS)
 
 
 @bp.route("/<int:service_id>/delete", methods=["GET", "POST"])
@@ -55,11 +49,9 @@ def edit(service_id: int | None = None):
 def delete(service_id: int):
     service = _service_or_404(service_id)
     form = ConfirmForm()
-    if form.validate_on_submit():
-        services.delete_service(g.site.id, service, user=current_user)
-        flash(_("The service was deleted."), "info")
-        return redirect(url_for(".index"))
-    return render_template("eservices/admin/delete.html", form=form, service=service)
+    done = save_and_redirect(form, lambda: services.delete_service(
+        g.site.id, service, user=current_user), _("The service was deleted."), url_for(".index"))
+    return done or render_template("eservices/admin/delete.html", form=form, service=service)
 
 
 @bp.route("/<int:service_id>/notices", methods=["GET", "POST"])
@@ -67,17 +59,12 @@ def delete(service_id: int):
 def notices(service_id: int):
     service = _service_or_404(service_id)
     form = NoticeForm()
-    if form.validate_on_submit():
-        try:
-            services.add_notice(g.site.id, service, form.values(), user=current_user)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The notice was posted."), "info")
-            return redirect(url_for(".notices", service_id=service.id))
-    return render_template("eservices/admin/notices.html", form=form, service=service,
-                           now=utcnow(), confirm=ConfirmForm(),
-                           notice_kind_label=services.notice_kind_label)
+    done = save_and_redirect(form, lambda: services.add_notice(
+        g.site.id, service, form.values(), user=current_user),
+        _("The notice was posted."), url_for(".notices", service_id=service.id))
+    return done or render_template("eservices/admin/notices.html", form=form, service=service,
+                                   now=utcnow(), confirm=ConfirmForm(),
+                                   notice_kind_label=services.notice_kind_label)
 
 
 @bp.route("/notices/<int:notice_id>/delete", methods=["POST"])

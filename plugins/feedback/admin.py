@@ -7,7 +7,7 @@ from flask import (Blueprint, Response, abort, flash, g, redirect, render_templa
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from gweb.admin.forms import show_errors
+from gweb.admin.forms import save_and_redirect, show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.i18n import current_lang
@@ -115,18 +115,11 @@ def edit_topic(topic_id: int | None = None):
     if topic_id and topic is None:
         abort(404)
     form = TopicForm(obj=topic)
-    if form.validate_on_submit():
-        try:
-            services.save_topic(g.site.id, {"label_lo": form.label_lo.data,
-                                            "label_en": form.label_en.data,
-                                            "active": form.active.data},
-                                user=current_user, topic=topic)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The topic was saved."), "info")
-            return redirect(url_for(".topics"))
-    return render_template("feedback/admin/topic_form.html", form=form, topic=topic)
+    done = save_and_redirect(form, lambda: services.save_topic(
+        g.site.id, {"label_lo": form.label_lo.data, "label_en": form.label_en.data,
+                    "active": form.active.data}, user=current_user, topic=topic),
+        _("The topic was saved."), url_for(".topics"))
+    return done or render_template("feedback/admin/topic_form.html", form=form, topic=topic)
 
 
 @bp.route("/topics/<int:topic_id>/delete", methods=["POST"])

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms import SelectChoice
 
-from gweb.admin.forms import show_errors
+from gweb.admin.forms import save_and_redirect
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.i18n import current_lang
@@ -53,18 +53,13 @@ def edit(article_id: int | None = None):
     form.image_id.choices = [SelectChoice("", _("No image"))] + [
         SelectChoice(str(m.id), f"{m.original_name} — {m.alt(lang)}" if m.alt(lang)
                      else m.original_name) for m in services.image_choices(g.site.id)]
-    if form.validate_on_submit():
-        try:
-            saved = services.save_article(g.site.id, form.values(), user=current_user,
-                                          article=article, may_publish=may_publish)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The article was saved.") if saved.published or may_publish
-                  else _("The draft was saved; an editor publishes it."), "info")
-            return redirect(url_for(".index"))
-    return render_template("news/admin/form.html", form=form, article=article,
-                           may_publish=may_publish, languages=services.LANGUAGES)
+    done = save_and_redirect(
+        form, lambda: services.save_article(g.site.id, form.values(), user=current_user,
+                                            article=article, may_publish=may_publish),
+        lambda saved: _("The article was saved.") if saved.published or may_publish
+        else _("The draft was saved; an editor publishes it."), url_for(".index"))
+    return done or render_template("news/admin/form.html", form=form, article=article,
+                                   may_publish=may_publish, languages=services.LANGUAGES)
 
 
 @bp.route("/<int:article_id>/delete", methods=["GET", "POST"])
@@ -72,11 +67,9 @@ def edit(article_id: int | None = None):
 def delete(article_id: int):
     article = _article_or_404(article_id)
     form = ConfirmForm()
-    if form.validate_on_submit():
-        services.delete_article(g.site.id, article, user=current_user)
-        flash(_("The article was deleted."), "info")
-        return redirect(url_for(".index"))
-    return render_template("news/admin/delete.html", form=form, article=article)
+    done = save_and_redirect(form, lambda: services.delete_article(
+        g.site.id, article, user=current_user), _("The article was deleted."), url_for(".index"))
+    return done or render_template("news/admin/delete.html", form=form, article=article)
 
 
 @bp.route("/<int:article_id>/pin", methods=["GET", "POST"])
@@ -84,20 +77,17 @@ def delete(article_id: int):
 def pin(article_id: int):
     article = _article_or_404(article_id)
     form = PinForm()
-    if form.validate_on_submit():
+
+    def pin_until():
         until = local_to_utc(form.pinned_until.data)
-        try:
-            if until is None:
-                raise ValidationError({"pinned_until": _("Choose an expiry in the future.")})
-            services.set_pin(g.site.id, article, until, user=current_user)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The announcement is pinned."), "info")
-            return redirect(url_for(".index"))
-    elif form.is_submitted() and form.pinned_until.errors:
+        if until is None:
+            raise ValidationError({"pinned_until": _("Choose an expiry in the future.")})
+        services.set_pin(g.site.id, article, until, user=current_user)
+
+    done = save_and_redirect(form, pin_until, _("The announcement is pinned."), url_for(".index"))
+    if form.is_submitted() and form.pinned_until.errors and not form.pinned_until.data:
         form.pinned_until.errors = [_("Give a date and time such as 2026-01-31 09:00.")]
-    return render_template("news/admin/pin.html", form=form, article=article)
+    return done or render_template("news/admin/pin.html", form=form, article=article)
 
 
 @bp.route("/<int:article_id>/unpin", methods=["POST"])

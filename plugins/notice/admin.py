@@ -1,11 +1,10 @@
 """The banner editor at /admin/notice/: list, add, edit, delete."""
-from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
+from flask import Blueprint, abort, g, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from gweb.admin.forms import show_errors
+from gweb.admin.forms import save_and_redirect
 from gweb.admin.guard import permission_required
-from gweb.exceptions import ValidationError
 from gweb.timeutil import utcnow
 
 from . import services
@@ -34,15 +33,10 @@ def index():
 def edit(banner_id: int | None = None):
     banner = _banner_or_404(banner_id) if banner_id else None
     form = BannerForm(data=BannerForm.data_of(banner) if banner else None)
-    if form.validate_on_submit():
-        try:
-            services.save_banner(g.site.id, form.values(), user=current_user, banner=banner)
-        except ValidationError as exc:
-            show_errors(form, exc.errors)
-        else:
-            flash(_("The banner was saved."), "info")
-            return redirect(url_for(".index"))
-    return render_template("notice/admin/form.html", form=form, banner=banner)
+    done = save_and_redirect(form, lambda: services.save_banner(
+        g.site.id, form.values(), user=current_user, banner=banner),
+        _("The banner was saved."), url_for(".index"))
+    return done or render_template("notice/admin/form.html", form=form, banner=banner)
 
 
 @bp.route("/<int:banner_id>/delete", methods=["GET", "POST"])
@@ -50,8 +44,6 @@ def edit(banner_id: int | None = None):
 def delete(banner_id: int):
     banner = _banner_or_404(banner_id)
     form = ConfirmForm()
-    if form.validate_on_submit():
-        services.delete_banner(g.site.id, banner, user=current_user)
-        flash(_("The banner was deleted."), "info")
-        return redirect(url_for(".index"))
-    return render_template("notice/admin/delete.html", form=form, banner=banner)
+    done = save_and_redirect(form, lambda: services.delete_banner(
+        g.site.id, banner, user=current_user), _("The banner was deleted."), url_for(".index"))
+    return done or render_template("notice/admin/delete.html", form=form, banner=banner)
