@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import or_, select
 
@@ -12,7 +13,8 @@ from gweb.audit.services import record
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 
-from .models import RELATION_KINDS, DocumentsRelation, LegalDocument
+from .labels import RELATION_LABELS
+from .models import LANGS, RELATION_KINDS, DocumentsRelation, LegalDocument
 from .services import get_document, label
 
 
@@ -81,7 +83,7 @@ def add_relation(site_id: int, source: LegalDocument, target_id, kind: str,
         db.session.add(relation)
         db.session.flush()
         record(site_id, user, "documents.relate", "documents_relation", relation.id,
-               summary=f"{label(source)} {kind} {label(target)}")
+               summary=_summary(source, kind, target))
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -101,9 +103,19 @@ def get_relation(site_id: int, document: LegalDocument, relation_id) -> Document
 def remove_relation(site_id: int, relation: DocumentsRelation, user=None) -> None:
     """Delete a relation (it disappears from both documents)."""
     record(site_id, user, "documents.unrelate", "documents_relation", relation.id,
-           summary=f"{label(relation.source)} {relation.kind} {label(relation.target)}")
+           summary=_summary(relation.source, relation.kind, relation.target))
     db.session.delete(relation)
     db.session.commit()
+
+
+def _summary(source: LegalDocument, kind: str, target: LegalDocument) -> str:
+    """"136/ນຍ · Title ຈັດຕັ້ງປະຕິບັດ / Implements 20/ສພຊ · Title": the audit log
+    keeps one text for readers of either language, so the relation is named in both."""
+    names = []
+    for lang in LANGS:
+        with force_locale(lang):
+            names.append(str(RELATION_LABELS[(kind, "out")]))
+    return f"{label(source)} {' / '.join(names)} {label(target)}"
 
 
 def candidates(document: LegalDocument) -> list[LegalDocument]:

@@ -132,6 +132,20 @@ def test_relations_show_both_ways_and_a_relation_to_itself_or_twice_is_refused(
     assert count(DocumentsRelation) == 1
 
 
+def test_the_audit_log_names_a_relation_in_lao_and_english_whoever_reads_it(
+        app, site, terms, make_document):
+    from gweb.audit.models import AuditEvent
+    from plugins.documents import relations
+
+    law = make_document(doc_type="law", number="20/ສພຊ", issuer_id=terms["na"].id)
+    decree = make_document()
+    relations.add_relation(site.id, decree, law.id, "repeals")
+    summary = db.session.scalar(select(AuditEvent.summary).where(
+        AuditEvent.action == "documents.relate"))
+    assert "136/ນຍ" in summary and "20/ສພຊ" in summary
+    assert "Repeals" in summary and "ຍົກເລີກ" in summary and " repeals " not in summary
+
+
 def test_deleting_a_document_removes_its_relations_both_ways(app, site, terms, make_document):
     from plugins.documents import relations, services
     from plugins.documents.models import DocumentsRelation
