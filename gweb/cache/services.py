@@ -150,10 +150,12 @@ def init_app(app: Flask) -> None:
         enabled = not config.get("TESTING")
     url = config.get("PAGE_CACHE_REDIS_URL", config.get("REDIS_URL"))
     if url:
-        store = RedisStore(url, prefix=config.get("PAGE_CACHE_PREFIX", "gweb:pc:"))
+        store = RedisStore(url, prefix=config.get("PAGE_CACHE_PREFIX", "gweb:pc:"),
+                           max_queried=int(config.get("PAGE_CACHE_MAX_QUERIED", 512)))
     else:
         store = MemoryStore(int(config.get("PAGE_CACHE_MAX_ENTRIES", 2000)),
-                            int(config.get("PAGE_CACHE_MAX_BYTES", 32 * 1024 * 1024)))
+                            int(config.get("PAGE_CACHE_MAX_BYTES", 32 * 1024 * 1024)),
+                            max_queried=int(config.get("PAGE_CACHE_MAX_QUERIED", 512)))
     cookies = (config.get("SESSION_COOKIE_NAME", "session"),
                config.get("REMEMBER_COOKIE_NAME", "remember_token"))
     cache = PageCache(store, int(config.get("PAGE_CACHE_TTL", 600)),

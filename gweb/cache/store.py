@@ -96,17 +96,24 @@ class LRU:
         return len(self.items)
 
 
+def is_queried(key: str) -> bool:
+    """True for the key of an answer to an address with a query string."""
+    return "?" in key
+
+
 class MemoryStore:
-    """Entries and generations in this process. Not-found answers go to a
-    small LRU of their own, so that requests for made-up paths can only ever
-    push out other not-found answers."""
+    """Entries and generations in this process. Not-found answers, and
+    answers to addresses with a query string (searches, filtered lists), go
+    to small LRUs of their own, so that requests for made-up paths or
+    made-up searches can only ever push out others of their kind."""
 
     shared = False
 
     def __init__(self, max_entries: int = 2000, max_bytes: int = 32 * 1024 * 1024,
-                 max_missing: int = 256):
+                 max_missing: int = 256, max_queried: int = 512):
         self.pages = LRU(max_entries, max_bytes)
         self.missing = LRU(max_missing, max_missing * 64 * 1024)
+        self.queried = LRU(max_queried, max_queried * 64 * 1024)
         self.generations: dict[str, int] = {}
         self.lock = threading.Lock()
 
@@ -136,42 +143,50 @@ class MemoryStore:
         with self.lock:
             self.generations[INSTALLATION] = self.generations.get(
                 INSTALLATION, time.time_ns()) + 1
-        self.pages.clear()
-        self.missing.clear()
+        self.clear()
+
+    def _pool(self, key: str, status: int) -> LRU:
+        return self.queried if is_queried(key) else self.pages if status == 200 else self.missing
 
     def lookup(self, site_id: int, key: str) -> tuple[tuple[int, int], Entry | None]:
         """The current generations of the site and the entry under `key`."""
-        entry = self.pages.get(key) or self.missing.get(key)
+        if is_queried(key):
+            entry = self.queried.get(key)
+        else:
+            entry = self.pages.get(key) or self.missing.get(key)
         return self.generation(site_id), entry
 
     def put(self, key: str, entry: Entry) -> None:
-        (self.pages if entry.status == 200 else self.missing).put(key, entry)
+        self._pool(key, entry.status).put(key, entry)
 
     def drop(self, key: str) -> None:
-        self.pages.drop(key)
-        self.missing.drop(key)
+        for pool in (self.pages, self.missing, self.queried):
+            pool.drop(key)
 
     def clear(self) -> None:
-        self.pages.clear()
-        self.missing.clear()
+        for pool in (self.pages, self.missing, self.queried):
+            pool.clear()
 
     def count(self) -> int:
-        return len(self.pages) + len(self.missing)
+        return len(self.pages) + len(self.missing) + len(self.queried)
 
 
 class RedisStore:
     """Entries and generations in Redis, shared by every process; not-found
-    answers stay in each process's memory (see MemoryStore), checked
-    against the shared generations like any entry."""
+    answers and answers to query strings stay in each process's bounded
+    memory (see MemoryStore), checked against the shared generations like
+    any entry."""
 
     shared = True
 
-    def __init__(self, url: str, prefix: str = "gweb:pc:", max_missing: int = 256):
+    def __init__(self, url: str, prefix: str = "gweb:pc:", max_missing: int = 256,
+                 max_queried: int = 512):
         import redis
 
         self.redis = redis.Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0)
         self.prefix = prefix
         self.missing = LRU(max_missing, max_missing * 64 * 1024)
+        self.queried = LRU(max_queried, max_queried * 64 * 1024)
 
     def _gen_key(self, name: str) -> str:
         return f"{self.prefix}gen:{name}"
@@ -210,8 +225,11 @@ class RedisStore:
         self.installation_generation()
         self.redis.incr(self._gen_key(INSTALLATION))
         self.missing.clear()
+        self.queried.clear()
 
     def lookup(self, site_id: int, key: str) -> tuple[tuple[int, int], Entry | None]:
+        if is_queried(key):
+            return self.generation(site_id), self.queried.get(key)
         names = [INSTALLATION, str(site_id)]
         *values, data = self.redis.mget([self._gen_key(n) for n in names]
                                         + [self.prefix + "page:" + key])
@@ -220,6 +238,9 @@ class RedisStore:
         return generation, entry
 
     def put(self, key: str, entry: Entry) -> None:
+        if is_queried(key):
+            self.queried.put(key, entry)
+            return
         if entry.status != 200:
             self.missing.put(key, entry)
             return
@@ -230,12 +251,14 @@ class RedisStore:
     def drop(self, key: str) -> None:
         self.redis.delete(self.prefix + "page:" + key)
         self.missing.drop(key)
+        self.queried.drop(key)
 
     def clear(self) -> None:
         for key in self.redis.scan_iter(match=self.prefix + "page:*", count=500):
             self.redis.delete(key)
         self.missing.clear()
+        self.queried.clear()
 
     def count(self) -> int:
         return sum(1 for _ in self.redis.scan_iter(match=self.prefix + "page:*", count=500)) \
-            + len(self.missing)
+            + len(self.missing) + len(self.queried)

@@ -122,3 +122,13 @@ def test_not_found_answers_can_only_push_out_other_not_found_answers():
         store.put(f"made-up-{n}", _entry(status=404))
     assert store.pages.get("home") is not None
     assert len(store.missing) == 5
+
+
+def test_made_up_searches_can_only_push_out_other_answers_to_query_strings():
+    store = MemoryStore(max_entries=10, max_bytes=10**6, max_queried=5)
+    store.put("1|h|/en/about", _entry())
+    for n in range(100):
+        store.put(f"1|h|/en/search?q=made-up-{n}", _entry())
+    assert store.lookup(1, "1|h|/en/about")[1] is not None
+    assert len(store.queried) == 5 and len(store.pages) == 1
+    assert store.lookup(1, "1|h|/en/search?q=made-up-99")[1] is not None
