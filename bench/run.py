@@ -132,7 +132,6 @@ def drive(servers: dict, info: dict, host: str, n: int, secs: int):
         ("gweb", "search, cached", "/lo/search?q=ກະຊວງ", 200),
         ("gweb", "search, uncached", "/lo/search?q=ກະຊວງ&" + NOCACHE[1:], 200),
         ("gweb", "sitemap (index), cached", "/sitemap.xml", 200),
-        ("gweb", "sitemap file of 1,000 entries, uncached", "/sitemap-2.xml" + NOCACHE, 200),
         ("gweb", "404, cached", "/lo/no-such-page", 404),
         ("gweb", "404, uncached", "/lo/no-such-page" + NOCACHE, 404),
     ]
@@ -176,12 +175,21 @@ def report(results, memory, startup, options, info) -> None:
           f"{startup['bare']:.2f} s, const {startup['const']:.2f} s")
     uncached = by_label["deep content page, uncached"].rps / bare
     cached = by_label["deep content page, cached"].rps / const
-    slowest = max(results, key=lambda item: item[1].p99_ms)
+    gweb_rows = [item for item in results if item[0] not in (
+        "constant-string Flask route", "bare Flask: one row + one template")]
+    visitors = [item for item in gweb_rows if "cached" in item[0] and "uncached" not in item[0]]
+    renders = [item for item in gweb_rows if "uncached" in item[0]]
+    saves = [item for item in gweb_rows if item[0] == "editor saves a page"]
     checks = [
         (f"uncached content page >= 60% of bare: {uncached:.0%}", uncached >= 0.6),
         (f"cached page >= 80% of const: {cached:.0%}", cached >= 0.8),
-        (f"p99 < 50 ms at {options.connections} connections for every row: worst "
-         f"{slowest[1].p99_ms:.1f} ms ({slowest[0]})", slowest[1].p99_ms < 50),
+    ]
+    for what, rows in (("as visitors get them (cached)", visitors),
+                       ("rendered afresh (uncached)", renders), ("of editors' saves", saves)):
+        slowest = max(rows, key=lambda item: item[1].p99_ms)
+        checks.append((f"p99 < 50 ms at {options.connections} connections, pages {what}: worst "
+                       f"{slowest[1].p99_ms:.1f} ms ({slowest[0]})", slowest[1].p99_ms < 50))
+    checks += [
         (f"resident memory < 80 MB: {memory['gweb']:.0f} MB", memory["gweb"] < 80),
         (f"start-up < 1 s: {startup['gweb']:.2f} s", startup["gweb"] < 1),
     ]
