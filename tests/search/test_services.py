@@ -235,3 +235,23 @@ def test_a_phrase_counts_only_its_own_sites_and_languages_matches_however_many_a
     found = services.search(site.id, "en", '"flood warning"')
     assert (found.total, found.capped) == (3, True)
     assert urls(found) == ["/en/news/4", "/en/news/3", "/en/news/2"]  # the newest
+
+
+def test_the_newest_matches_are_found_however_far_back_they_lie(app, site, monkeypatch):
+    # Three candidates at most, and on PostgreSQL a first window of two ids:
+    # the matches lie far apart, most of them among the oldest documents.
+    from gweb.search import backends
+    from gweb.search.backends import postgres, sqlite
+
+    for module in (backends, sqlite, postgres):
+        monkeypatch.setattr(module, "CANDIDATES", 3)
+    monkeypatch.setattr(postgres, "FIRST_WINDOW", 2)
+    services.index_documents(site.id, [
+        {"kind": "news", "key": str(n), "lang": "en",
+         "title": "Flood warning" if n in (0, 1, 2, 3, 11) else "Road works", "body": "",
+         "url": f"/en/news/{n}", "published_at": None} for n in range(40)])
+    found = services.search(site.id, "en", "flood")
+    assert (found.total, found.capped) == (3, True)
+    assert urls(found) == ["/en/news/11", "/en/news/3", "/en/news/2"]
+    assert urls(services.search(site.id, "en", "road")) == [
+        "/en/news/39", "/en/news/38", "/en/news/37"]
