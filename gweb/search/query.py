@@ -142,13 +142,17 @@ def _options(group: Group, level: int) -> list[tuple[bool, tuple[str, ...], bool
     """The ways one group may match at `level`: (in the syllable columns,
     tokens as a phrase, last token a prefix)."""
     prefix = group.prefix and level >= PREFIXES
-    options = [(False, group.words, False)]
+    syllables = group.syllables and (level >= FULL or (len(group.words) == 1 and not prefix))
+    # Complete words whose syllables are asked for add nothing: a document
+    # holding them as words holds their syllables side by side (a Lao word
+    # is stored as its syllables, gweb.search.analysis.marked).
+    options = [] if syllables and not prefix else [(False, group.words, False)]
     if prefix:
         options.append((False, group.words, True))
         joined = _joined(group)
         if joined:
             options.append((False, (joined,), True))
-    if group.syllables and (level >= FULL or (len(group.words) == 1 and not prefix)):
+    if syllables:
         options.append((True, group.syllables, prefix))
     return options
 

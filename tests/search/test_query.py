@@ -44,3 +44,14 @@ def test_syllables_are_asked_for_as_terms_apart_from_the_same_letters_as_words()
     expression = fts5_expression(parse("ການບໍລິກາ"), expansions={"ກາ": ("ການ",)})
     assert '{title body} : ("ການ ບໍ ລິ ການ")' in expression
     assert '{tparts bparts} : ("ໆການ ໆບໍ ໆລິ ໆການ")' in expression
+
+
+def test_a_complete_lao_word_is_asked_for_by_its_syllables_alone():
+    # Where its words stand, its syllables stand side by side: asking for
+    # both would only read more.
+    assert fts5_expression(parse("ວຽງຈັນ "), 0) == '({tparts bparts} : "ໆວຽງ ໆຈັນ")'
+    assert tsquery_options(parse("ວຽງຈັນ "), 0) == [
+        [(True, "('ວຽງ':A <-> 'ຈັນ':A) | ('ວຽງ':B <-> 'ຈັນ':B)")]]
+    # An unfinished word may end inside a syllable: its words are kept.
+    assert fts5_expression(parse("ວຽງຈັ")).startswith('({title body} : "ວຽງ ຈັ" OR')
+    assert fts5_expression(parse("budget "), 0) == '({title body} : "budget")'
