@@ -6,7 +6,7 @@ The matching structures are database-specific and are not part of the models
 (Alembic must not try to drop them; see `is_index_structure`): on SQLite an
 FTS5 table `search_fts` kept in step by triggers, on PostgreSQL two generated
 tsvector columns (words, syllables) with GIN indexes. Both are made by
-migration 0008searchlean (before it, 0005search).
+migration 0009searchsyl (before it, 0008searchlean and 0005search).
 """
 from datetime import datetime
 
@@ -23,6 +23,13 @@ FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
 # Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
 # never part of a token, which holds only letters, marks and digits.
 SYLLABLE_MARK = "-"
+# Written before every token of SQLite's syllable columns (migration
+# 0009searchsyl), so that a syllable is a term of its own, apart from the
+# same letters as a word: a word's list then holds no syllable occurrences,
+# and a word query that is also a common syllable (ການ, ບໍ) reads only
+# where it stands as a word. The repetition mark, because no token ever
+# holds it (gweb.text.normalize makes it a space).
+SYLLABLE_TOKEN = "\u0ec6"
 # What the filters of a search read, narrow enough to be read for a thousand
 # candidates at a time (a row itself holds the whole text).
 CANDIDATE_INDEX = "ix_search_document_candidate"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from gweb.search.models import SYLLABLE_TOKEN
 from gweb.text.normalize import is_lao, lao_syllables, match_tokens
 
 MAX_QUERY_CHARS = 500
@@ -141,13 +142,17 @@ def _options(group: Group, level: int) -> list[tuple[bool, tuple[str, ...], bool
     """The ways one group may match at `level`: (in the syllable columns,
     tokens as a phrase, last token a prefix)."""
     prefix = group.prefix and level >= PREFIXES
-    options = [(False, group.words, False)]
+    syllables = group.syllables and (level >= FULL or (len(group.words) == 1 and not prefix))
+    # Complete words whose syllables are asked for add nothing: a document
+    # holding them as words holds their syllables side by side (a Lao word
+    # is stored as its syllables, gweb.search.analysis.marked).
+    options = [] if syllables and not prefix else [(False, group.words, False)]
     if prefix:
         options.append((False, group.words, True))
         joined = _joined(group)
         if joined:
             options.append((False, (joined,), True))
-    if group.syllables and (level >= FULL or (len(group.words) == 1 and not prefix)):
+    if syllables:
         options.append((True, group.syllables, prefix))
     return options
 
@@ -161,7 +166,8 @@ def prefixes_at(query: ParsedQuery, level: int) -> set[str]:
 def fts5_expression(query: ParsedQuery, level: int = FULL,
                     expansions: dict[str, tuple[str, ...]] | None = None) -> str:
     """The query as an FTS5 MATCH expression over the columns of search_fts
-    (title, body: words; tparts, bparts: Lao syllables). Every token quoted.
+    (title, body: words; tparts, bparts: Lao syllables, each token written
+    after SYLLABLE_TOKEN, see gweb.search.models). Every token quoted.
 
     `expansions` gives, for an unfinished token, every complete term that
     begins with it: FTS5 then reads those terms' lists lazily, newest first,
@@ -174,13 +180,14 @@ def fts5_expression(query: ParsedQuery, level: int = FULL,
         options = []
         for syl, tokens, prefix in _options(group, level):
             columns = "{tparts bparts}" if syl else "{title body}"
+            mark = SYLLABLE_TOKEN if syl else ""
             if prefix and tokens[-1] in expansions:
-                phrases = [_fts_phrase(tokens[:-1] + (term,), False)
+                phrases = [_fts_phrase(tuple(mark + t for t in tokens[:-1] + (term,)), False)
                            for term in expansions[tokens[-1]]]
                 if phrases:
                     options.append(f"{columns} : ({' OR '.join(phrases)})")
                 continue  # no term begins so: this way cannot match
-            options.append(f"{columns} : {_fts_phrase(tokens, prefix)}")
+            options.append(f"{columns} : {_fts_phrase(tuple(mark + t for t in tokens), prefix)}")
         parts.append("(" + " OR ".join(options) + ")")
     return " AND ".join(parts)
 

@@ -18,7 +18,6 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 from sqlalchemy import select
-from sqlalchemy.orm import defer
 
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
@@ -26,8 +25,8 @@ from gweb.hooks.manager import plugin_host
 from gweb.search import analysis
 from gweb.search.backends import Filters, candidates, counts, rank
 from gweb.search.models import SearchDocument
-from gweb.search.query import MAX_QUERY_CHARS, ParsedQuery, parse
-from gweb.search.snippets import highlight, make_snippet
+from gweb.search.query import MAX_QUERY_CHARS, parse
+from gweb.search.snippets import Highlighter
 from gweb.search.spelling import did_you_mean
 from gweb.timeutil import utcnow
 
@@ -123,7 +122,8 @@ def search(site_id: int, lang: str, query: str, kind: str | None = None, page: i
         return results
     results.page = min(results.page, results.pages)
     ids = rank(parsed, filters, per_page, (results.page - 1) * per_page, found)
-    results.hits = [_hit(doc, parsed) for doc in _load(ids)]
+    marker = Highlighter(parsed)
+    results.hits = [_hit(doc, marker) for doc in _load(ids)]
     return results
 
 
@@ -139,18 +139,20 @@ def suggest(site_id: int, lang: str, query: str, limit: int = SUGGEST_LIMIT,
     return [{"title": doc.title, "url": doc.url, "kind": doc.kind} for doc in _load(ids)]
 
 
-def _hit(doc: SearchDocument, parsed: ParsedQuery) -> Hit:
-    return Hit(title=highlight(doc.title, parsed, doc.lang), url=doc.url, kind=doc.kind,
-               snippet=make_snippet(doc.body, parsed, doc.lang), published_at=doc.published_at)
+def _hit(doc, marker: Highlighter) -> Hit:
+    return Hit(title=marker.highlight(doc.title, doc.lang), url=doc.url, kind=doc.kind,
+               snippet=marker.snippet(doc.body, doc.lang), published_at=doc.published_at)
 
 
-def _load(ids: list[int]) -> list[SearchDocument]:
+def _load(ids: list[int]) -> list:
+    """What the results show of `ids`, in their order (rows with title,
+    body, url, kind, lang and published_at; the matching text is not read)."""
     if not ids:
         return []
-    # The matching text is not shown: leave it unread.
-    rows = {d.id: d for d in db.session.scalars(
-        select(SearchDocument).where(SearchDocument.id.in_(ids))
-        .options(defer(SearchDocument.title_terms), defer(SearchDocument.body_terms)))}
+    d = SearchDocument
+    rows = {row.id: row for row in db.session.execute(
+        select(d.id, d.title, d.body, d.url, d.kind, d.lang, d.published_at)
+        .where(d.id.in_(ids)))}
     return [rows[i] for i in ids if i in rows]
 
 

@@ -18,32 +18,78 @@ _CHUNK = 2000           # text segmented at a time while looking for a match
 ELLIPSIS = "…"
 
 
+class Highlighter:
+    """Titles and snippets of the results of one query. Whether a word
+    matches is decided once per distinct word (a page of results repeats
+    its words), and only the text that is shown is escaped."""
+
+    def __init__(self, query: ParsedQuery):
+        self._words, self._prefixes = query.words, tuple(query.prefixes)
+        self._sequences = query.lao_sequences
+        self._needles = _needles(query)
+        self._known: dict[str, bool] = {}
+
+    def matches(self, token: str) -> bool:
+        """Whether `token` (a piece of split_tokens) is a word that matches."""
+        found = self._known.get(token)
+        if found is None:
+            found = self._known[token] = bool(token.strip()) and _matches_word(
+                token, self._words, self._prefixes, self._sequences)
+        return found
+
+    def highlight(self, text: str, lang: str = "lo") -> Markup:
+        """All of `text`, escaped, with its matching words marked."""
+        tokens = split_tokens(text or "", lang)
+        return _render(tokens, [self.matches(t) for t in tokens])
+
+    def snippet(self, text: str, lang: str = "lo", width: int = SNIPPET_CHARS) -> Markup:
+        """About `width` characters of `text` around its first match, cut at
+        word boundaries, with "…" where text was left out and matches marked.
+        Without a match, the beginning of the text."""
+        text = text or ""
+        offset = 0
+        single = len(text) <= _CHUNK  # one chunk: segmented in any case
+        for chunk in _chunks(text):
+            if not single and not _may_match(chunk, self._needles):
+                offset += len(chunk)
+                continue  # segmenting is the dear part; most chunks hold no match
+            tokens = split_tokens(chunk, lang)
+            hit = next((i for i, token in enumerate(tokens) if self.matches(token)), None)
+            if hit is not None:
+                start = _window_start(tokens, hit)
+                return self._cut(tokens, start, width, leading=offset > 0 or start > 0)
+            if single:
+                return self._cut(tokens, 0, width, leading=False, marked=False)
+            offset += len(chunk)
+        first = next(_chunks(text), "")
+        return self._cut(split_tokens(first, lang), 0, width, leading=False, marked=False)
+
+    def _cut(self, tokens: list[str], start: int, width: int, leading: bool,
+             marked: bool = True) -> Markup:
+        """The tokens from `start`, about `width` characters of them, matches
+        marked (only those shown are looked at) unless not `marked`."""
+        end, length = start, 0
+        while end < len(tokens) and (length + len(tokens[end]) <= width or end == start):
+            length += len(tokens[end])
+            end += 1
+        window = tokens[start:end]
+        marks = [self.matches(t) for t in window] if marked else [False] * len(window)
+        shown = _render(window, marks)
+        prefix = ELLIPSIS + " " if leading else ""
+        suffix = " " + ELLIPSIS if end < len(tokens) else ""
+        return Markup(escape(prefix)) + Markup(shown.strip()) + Markup(escape(suffix))
+
+
 def highlight(text: str, query: ParsedQuery, lang: str = "lo") -> Markup:
     """All of `text`, escaped, with its matching words marked."""
-    tokens = split_tokens(text or "", lang)
-    return _render(tokens, _matches(tokens, query))
+    return Highlighter(query).highlight(text, lang)
 
 
 def make_snippet(text: str, query: ParsedQuery, lang: str = "lo",
                  width: int = SNIPPET_CHARS) -> Markup:
-    """About `width` characters of `text` around its first match, cut at
-    word boundaries, with "…" where text was left out and matches marked.
-    Without a match, the beginning of the text."""
-    text = text or ""
-    offset = 0
-    needles = _needles(query)
-    for chunk in _chunks(text):
-        if not _may_match(chunk, needles):
-            offset += len(chunk)
-            continue  # segmenting is the dear part; most chunks hold no match
-        tokens = split_tokens(chunk, lang)
-        hit = _first_match(tokens, query)
-        if hit is not None:
-            start = _window_start(tokens, hit)
-            return _cut(tokens, start, width, leading=offset > 0 or start > 0, query=query)
-        offset += len(chunk)
-    first = next(_chunks(text), "")
-    return _cut(split_tokens(first, lang), 0, width, leading=False)
+    """About `width` characters of `text` around its first match (see
+    Highlighter.snippet)."""
+    return Highlighter(query).snippet(text, lang, width)
 
 
 def _needles(query: ParsedQuery) -> set[str]:
@@ -87,58 +133,31 @@ def _window_start(tokens: list[str], hit: int) -> int:
     return start
 
 
-def _cut(tokens: list[str], start: int, width: int, leading: bool,
-         query: ParsedQuery | None = None) -> Markup:
-    """The tokens from `start`, about `width` characters of them, matches of
-    `query` marked (only those shown are looked at)."""
-    end, length = start, 0
-    while end < len(tokens) and (length + len(tokens[end]) <= width or end == start):
-        length += len(tokens[end])
-        end += 1
-    window = tokens[start:end]
-    marks = _matches(window, query) if query is not None else [False] * len(window)
-    shown = _render(window, marks)
-    prefix = ELLIPSIS + " " if leading else ""
-    suffix = " " + ELLIPSIS if end < len(tokens) else ""
-    return Markup(escape(prefix)) + Markup(shown.strip()) + Markup(escape(suffix))
-
-
 def _render(tokens: list[str], marks: list[bool]) -> Markup:
     """Tokens escaped; a run of matching words in one <mark> (a word ICU
-    splits in two, like ເຂື່ອນ|ໄຟຟ້າ in unspaced text, stays one mark)."""
-    out, run = [], []
+    splits in two, like ເຂື່ອນ|ໄຟຟ້າ in unspaced text, stays one mark).
+    Each run is escaped at once: escaping is the same character by character."""
+    out, run, run_marked = [], [], False
     for token, marked in zip(tokens, marks):
-        if marked:
-            run.append(token)
-            continue
-        if run:
-            out.append(Markup("<mark>%s</mark>") % "".join(run))
+        if marked != run_marked and run:
+            out.append(_run(run, run_marked))
             run = []
-        out.append(escape(token))
+        run_marked = marked
+        run.append(token)
     if run:
-        out.append(Markup("<mark>%s</mark>") % "".join(run))
-    return Markup("").join(out)
+        out.append(_run(run, run_marked))
+    return Markup("".join(out))
 
 
-def _first_match(tokens: list[str], query: ParsedQuery) -> int | None:
-    """The index of the first token that matches `query`, if any."""
-    words, prefixes, sequences = query.words, query.prefixes, query.lao_sequences
-    for index, token in enumerate(tokens):
-        if token.strip() and _matches_word(token, words, prefixes, sequences):
-            return index
-    return None
+def _run(tokens: list[str], marked: bool) -> str:
+    text = str(escape("".join(tokens)))
+    return f"<mark>{text}</mark>" if marked else text
 
 
-def _matches(tokens: list[str], query: ParsedQuery) -> list[bool]:
-    words, prefixes, sequences = query.words, query.prefixes, query.lao_sequences
-    return [bool(token.strip()) and _matches_word(token, words, prefixes, sequences)
-            for token in tokens]
-
-
-def _matches_word(token: str, words: set[str], prefixes: set[str],
+def _matches_word(token: str, words: set[str], prefixes: tuple[str, ...],
                   sequences: list[tuple[str, ...]]) -> bool:
     for form in token_forms(token):
-        if form in words or any(form.startswith(p) for p in prefixes):
+        if form in words or form.startswith(prefixes):
             return True
         if is_lao(form) and sequences and _contains_any(lao_syllables(form), sequences):
             return True

@@ -88,3 +88,53 @@ def _differences_from_models():
     with db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_object": include_object})
         return compare_metadata(context, db.metadata)
+
+
+def test_migration_0009_keeps_syllables_apart_from_words_on_sqlite_and_downgrades(
+        pg_or_sqlite_empty):
+    import flask_migrate
+
+    from gweb.schema import migrations, upgrade_all
+    from gweb.search import services
+
+    migrations()
+    flask_migrate.upgrade(revision="0008searchlean")
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO site (id, default_lang, status, settings, phone, email,"
+                             " created_at) VALUES (1, 'lo', 'active', '{}', '', '',"
+                             " CURRENT_TIMESTAMP)"))
+        # As 0008searchlean stores it: Lao syllables joined by "-", and the vocabulary.
+        conn.execute(sa.text(
+            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
+            " title_terms, body_terms, indexed_at) VALUES (1000, 1, 'news', '1', 'lo',"
+            " 'ນະຄອນຫຼວງວຽງຈັນ', 'ການເງິນ', '/lo/news/1', 'ນະ-ຄອນ-ຫຼວງ-ວຽງ-ຈັນ', 'ການ-ເງິນ',"
+            " CURRENT_TIMESTAMP)"))
+        conn.execute(sa.text("INSERT INTO search_term (site_id, lang, term) VALUES (1, 'lo', :t)"),
+                     [{"t": t} for t in ("ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ນະ", "ຄອນ", "ຫຼວງ", "ວຽງ",
+                                         "ຈັນ", "ການ", "ເງິນ")])
+    sqlite = db.engine.dialect.name == "sqlite"
+
+    def fts(match: str) -> int:
+        return db.session.scalar(sa.text(
+            "SELECT count(*) FROM search_fts WHERE search_fts MATCH :m"), {"m": match})
+
+    upgrade_all(pg_or_sqlite_empty)
+    for query in ("ວຽງຈັນ", "ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ເງິນ", "ວຽງຈັນ "):
+        assert services.search(1, "lo", query).total == 1, query
+    if sqlite:
+        # ການ stands in the body as a syllable only, ການເງິນ as a word.
+        assert fts('{title body} : "ການ"') == 0 and fts('{tparts bparts} : "ໆການ"') == 1
+        assert fts('{title body} : "ການເງິນ"') == 1
+    db.session.remove()
+
+    flask_migrate.downgrade(revision="0008searchlean")
+    if sqlite:
+        assert fts('{tparts bparts} : "ວຽງ ຈັນ"') == 1 and fts('{tparts bparts} : "ໆວຽງ"') == 0
+    db.session.remove()
+
+    upgrade_all(pg_or_sqlite_empty)
+    assert services.search(1, "lo", "ວຽງຈັນ").total == 1
+    services.index_documents(1, [{"kind": "news", "key": "2", "lang": "lo", "title": "ກົມປ່າໄມ້",
+                                  "body": "", "url": "/lo/news/2", "published_at": None}])
+    assert services.search(1, "lo", "ປ່າ ").total == 1  # a new row takes the new form
+    assert _differences_from_models() == []

@@ -24,7 +24,7 @@ def test_only_a_last_word_not_followed_by_a_space_is_a_prefix():
 def test_lao_words_carry_their_syllables_to_match_inside_longer_words():
     group = parse("ວຽງຈັນ ").groups[0]
     assert group.syllables == ("ວຽງ", "ຈັນ")
-    assert '{tparts bparts} : "ວຽງ ຈັນ"' in fts5_expression(parse("ວຽງຈັນ "))
+    assert '{tparts bparts} : "ໆວຽງ ໆຈັນ"' in fts5_expression(parse("ວຽງຈັນ "))
     assert (True, "('ວຽງ':A <-> 'ຈັນ':A) | ('ວຽງ':B <-> 'ຈັນ':B)") in \
         tsquery_options(parse("ວຽງຈັນ "))[0]
 
@@ -38,3 +38,20 @@ def test_lao_words_typed_without_spaces_must_stay_together():
     group = parse("ຫຼວງນ້ຳທາ ").groups
     assert len(group) == 1 and group[0].phrase and group[0].syllables == ("ຫຼວງ", "ນ້ຳ", "ທາ")
     assert len(parse("ຫຼວງ ນ້ຳທາ ").groups) == 2
+
+
+def test_syllables_are_asked_for_as_terms_apart_from_the_same_letters_as_words():
+    expression = fts5_expression(parse("ການບໍລິກາ"), expansions={"ກາ": ("ການ",)})
+    assert '{title body} : ("ການ ບໍ ລິ ການ")' in expression
+    assert '{tparts bparts} : ("ໆການ ໆບໍ ໆລິ ໆການ")' in expression
+
+
+def test_a_complete_lao_word_is_asked_for_by_its_syllables_alone():
+    # Where its words stand, its syllables stand side by side: asking for
+    # both would only read more.
+    assert fts5_expression(parse("ວຽງຈັນ "), 0) == '({tparts bparts} : "ໆວຽງ ໆຈັນ")'
+    assert tsquery_options(parse("ວຽງຈັນ "), 0) == [
+        [(True, "('ວຽງ':A <-> 'ຈັນ':A) | ('ວຽງ':B <-> 'ຈັນ':B)")]]
+    # An unfinished word may end inside a syllable: its words are kept.
+    assert fts5_expression(parse("ວຽງຈັ")).startswith('({title body} : "ວຽງ ຈັ" OR')
+    assert fts5_expression(parse("budget "), 0) == '({title body} : "budget")'

@@ -205,3 +205,53 @@ def test_an_unfinished_word_beginning_more_words_than_are_looked_up_still_finds_
          "url": f"/en/news/{word}", "published_at": None} for word in words])
     assert services.search(site.id, "en", "zz").total == len(words)
     assert services.search(site.id, "en", "zzb").total == 26
+
+
+def _flood_warnings(site_id: int, lang: str, keys: range):
+    services.index_documents(site_id, [
+        {"kind": "news", "key": str(n), "lang": lang, "title": "Flood warning", "body": "",
+         "url": f"/{lang}/news/{n}", "published_at": None} for n in keys])
+
+
+@pytest.mark.parametrize("others", [2, 6])
+def test_a_phrase_counts_only_its_own_sites_and_languages_matches_however_many_are_elsewhere(
+        app, site, monkeypatch, others):
+    # With three candidates at most: the newest matches of the whole index
+    # are elsewhere (more of them than candidates, or fewer).
+    from gweb.search import backends
+    from gweb.search.backends import postgres, sqlite
+    from gweb.sites.services import create_site
+
+    for module in (backends, sqlite, postgres):
+        monkeypatch.setattr(module, "CANDIDATES", 3)
+    other = create_site("other.test", {"lo": "ກົມອື່ນ", "en": "Other"})
+    _flood_warnings(site.id, "en", range(2))
+    _flood_warnings(site.id, "lo", range(others))
+    _flood_warnings(other.id, "en", range(others))
+    found = services.search(site.id, "en", '"flood warning"')
+    assert (found.total, found.capped) == (2, False)
+    assert sorted(urls(found)) == ["/en/news/0", "/en/news/1"]
+    _flood_warnings(site.id, "en", range(2, 5))
+    found = services.search(site.id, "en", '"flood warning"')
+    assert (found.total, found.capped) == (3, True)
+    assert urls(found) == ["/en/news/4", "/en/news/3", "/en/news/2"]  # the newest
+
+
+def test_the_newest_matches_are_found_however_far_back_they_lie(app, site, monkeypatch):
+    # Three candidates at most, and on PostgreSQL a first window of two ids:
+    # the matches lie far apart, most of them among the oldest documents.
+    from gweb.search import backends
+    from gweb.search.backends import postgres, sqlite
+
+    for module in (backends, sqlite, postgres):
+        monkeypatch.setattr(module, "CANDIDATES", 3)
+    monkeypatch.setattr(postgres, "FIRST_WINDOW", 2)
+    services.index_documents(site.id, [
+        {"kind": "news", "key": str(n), "lang": "en",
+         "title": "Flood warning" if n in (0, 1, 2, 3, 11) else "Road works", "body": "",
+         "url": f"/en/news/{n}", "published_at": None} for n in range(40)])
+    found = services.search(site.id, "en", "flood")
+    assert (found.total, found.capped) == (3, True)
+    assert urls(found) == ["/en/news/11", "/en/news/3", "/en/news/2"]
+    assert urls(services.search(site.id, "en", "road")) == [
+        "/en/news/39", "/en/news/38", "/en/news/37"]

@@ -1,5 +1,5 @@
 """Authenticator secrets are stored encrypted and open only with the
-installation's keys (gweb.twofactor.sealing, migration 0009totpseal)."""
+installation's keys (gweb.twofactor.sealing, migration 0010totpseal)."""
 import pyotp
 import sqlalchemy as sa
 
@@ -29,13 +29,13 @@ def test_codes_keep_working_after_the_secret_key_changes_while_the_old_one_is_a_
     assert services.secret_of(device) == secret  # ...until the old key is listed
 
 
-def test_migration_0009_seals_existing_secrets_and_opens_them_going_down(pg_or_sqlite_empty):
+def test_migration_0010_seals_existing_secrets_and_opens_them_going_down(pg_or_sqlite_empty):
     import flask_migrate
 
     from gweb.schema import migrations, upgrade_all
 
     migrations()  # Flask-Migrate is set up on first use only
-    flask_migrate.upgrade(revision="0008searchlean")
+    flask_migrate.upgrade(revision="0009searchsyl")
     secret = pyotp.random_base32()
     with db.engine.begin() as conn:
         conn.execute(sa.text(
@@ -49,7 +49,7 @@ def test_migration_0009_seals_existing_secrets_and_opens_them_going_down(pg_or_s
     assert secret not in sealed and sealing.unseal(sealed) == secret
     db.session.remove()
 
-    flask_migrate.downgrade(revision="0008searchlean")
+    flask_migrate.downgrade(revision="0009searchsyl")
     assert db.session.scalar(sa.text("SELECT secret FROM twofactor_totp")) == secret
     db.session.remove()
     upgrade_all(pg_or_sqlite_empty)

@@ -74,11 +74,10 @@ def clauses(filters: Filters) -> list:
     return where
 
 
-def candidate_rows(found) -> tuple[list[tuple[int, str]], bool]:
-    """(id, kind) of the candidates in `found` (a subquery of ids, newest
-    first, at most CANDIDATES + 1) that pass the filters, and whether there
-    were more than CANDIDATES."""
-    rows = db.session.execute(found).all()
+def candidate_rows(rows) -> tuple[list[tuple[int, str]], bool]:
+    """(id, kind) of the candidates in `rows` ((id, kind or None when the
+    filters leave it out), newest first, at most CANDIDATES + 1) that pass
+    the filters, and whether there were more than CANDIDATES."""
     kept = [(doc_id, kind) for doc_id, kind in rows[:CANDIDATES] if kind is not None]
     return kept, len(rows) > CANDIDATES
 

@@ -9,7 +9,7 @@ phrases are re-checked against the row's vector. Candidates are taken from
 the newest documents first, in widening windows of ids that the planner
 must intersect with the GIN indexes (bitmap scans only), so that a word
 found in most documents costs the newest few thousand rows, not all of
-them; the few candidates that are ranked are scored in
+them; a window too narrow tells how far the next must reach; the few candidates that are ranked are scored in
 gweb.search.scoring.
 """
 from __future__ import annotations
@@ -24,8 +24,10 @@ from gweb.search.query import FULL, ParsedQuery, tsquery_options
 
 WORDS = sa.literal_column("search_document.fts_words")
 SYLLABLES = sa.literal_column("search_document.fts_syllables")
-# Ids looked at first, then ten times as many, ... until CANDIDATES are found.
+# Ids looked at first, then as many more as the matches found say are
+# needed (see `candidates`), until CANDIDATES are found.
 FIRST_WINDOW = 4 * CANDIDATES
+GROWTH = 1.5
 
 
 def _match(query: ParsedQuery, level: int):
@@ -51,7 +53,10 @@ def candidates(query: ParsedQuery, filters: Filters,
         ids = _bitmap_only(newest)
         if len(ids) > CANDIDATES or floor is None:
             break
-        window *= 10
+        # Each window builds the GIN bitmaps again: the next one reaches as
+        # far as the matches found so far say it must, with a margin (ten
+        # times as far when none were found).
+        window = int(window * GROWTH * (CANDIDATES + 1) / len(ids)) if ids else window * 10
     if not ids:
         return [], False
     unfiltered = Filters(**{**filters.__dict__, "kind": None})

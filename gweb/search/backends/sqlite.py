@@ -23,18 +23,44 @@ from gweb.search.query import FULL, ParsedQuery, fts5_expression, prefixes_at
 # A prefix that begins more terms than this stays an FTS5 prefix query.
 MAX_EXPANSION = 64
 _LAST_CHAR = "\U0010ffff"
+_DATES = ("now", "date_from", "date_to")
+_MATCHES = "SELECT rowid FROM search_fts WHERE search_fts MATCH :match ORDER BY rowid DESC LIMIT :limit"
 
 
 def candidates(query: ParsedQuery, filters: Filters,
                level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`
-    (their kind too: kinds are counted from the same list)."""
+    (their kind too: kinds are counted from the same list).
+
+    A phrase of words is asked for without the scope token first: FTS5
+    checks positions in every document holding all its words, and when
+    few hold the phrase it walks every list to its end, the scope's (every
+    document of the site and language) with them, which doubles the cost.
+    When that finds at most CANDIDATES, they are all the matches and the
+    narrow index keeps those of the scope; when it finds more, FTS5 is
+    asked again with the scope token. A query of single words (whose lists
+    FTS5 reads only as far as CANDIDATES matches) is asked with the scope
+    token at once."""
     expression = fts5_expression(query, level, expansions(prefixes_at(query, level), filters))
-    params = {"match": f'scope : "s{filters.site_id}{filters.lang}" AND ({expression})',
-              "limit": CANDIDATES + 1, "site_id": filters.site_id, "lang": filters.lang,
-              "now": filters.now, "date_from": filters.date_from, "date_to": filters.date_to}
-    sql = _candidates_sql(filters.date_from is not None, filters.date_to is not None)
-    return candidate_rows(sql.bindparams(**{k: v for k, v in params.items() if v is not None}))
+    stamp = _datetime_format()
+    params = {"site_id": filters.site_id, "lang": filters.lang, "now": filters.now,
+              "date_from": filters.date_from, "date_to": filters.date_to}
+    values = {k: stamp(v) if k in _DATES else v for k, v in params.items() if v is not None}
+    joined, listed = _candidates_sql(filters.date_from is not None, filters.date_to is not None)
+    connection = db.session.connection()
+    # Through the driver: SQLAlchemy's result rows cost more than reading
+    # a thousand ids from the narrow index.
+    phrase = any(len(group.words) > 1 for group in query.groups)
+    ids = connection.exec_driver_sql(_MATCHES, {"match": expression, "limit": CANDIDATES + 1}
+                                     ).all() if phrase else []
+    if phrase and len(ids) <= CANDIDATES:
+        rows = connection.exec_driver_sql(listed.format(
+            ids=",".join(str(int(row[0])) for row in ids)), values).all() if ids else []
+    else:
+        scoped = f'scope : "s{filters.site_id}{filters.lang}" AND ({expression})'
+        rows = connection.exec_driver_sql(joined, {**values, "match": scoped,
+                                                   "limit": CANDIDATES + 1}).all()
+    return candidate_rows(rows)
 
 
 def expansions(prefixes: set[str], filters: Filters) -> dict[str, tuple[str, ...]]:
@@ -52,29 +78,39 @@ def expansions(prefixes: set[str], filters: Filters) -> dict[str, tuple[str, ...
     return found
 
 
+def _datetime_format():
+    """How SQLAlchemy writes a datetime into SQLite (as stored)."""
+    dialect = db.engine.dialect
+    return sa.DateTime().dialect_impl(dialect).bind_processor(dialect)
+
+
 @lru_cache(maxsize=4)
-def _candidates_sql(date_from: bool, date_to: bool) -> sa.TextClause:
-    """The candidates query. It says in SQL what backends.clauses says (but
-    the kind, which is counted), because it reads the filters from a narrow
-    index (INDEXED BY, which SQLAlchemy cannot say): SQLite would otherwise
-    read each wide row by its rowid, a thousand at a time."""
+def _candidates_sql(date_from: bool, date_to: bool) -> tuple[str, str]:
+    """The candidates queries: (id, kind) of the newest :limit matches of
+    :match (which names the scope), or of the listed {ids} that are in the
+    scope, newest first; the kind is NULL when the row does not pass the
+    filters. They say in SQL what backends.clauses says (but the kind,
+    which is counted), because they read the filters from a narrow index
+    (INDEXED BY, which SQLAlchemy cannot say): SQLite would otherwise read
+    each wide row by its rowid, a thousand at a time."""
     d = "search_document"
-    conditions = [f"{d}.site_id = :site_id", f"{d}.lang = :lang",
-                  f"({d}.visible_from IS NULL OR {d}.visible_from <= :now)",
-                  f"({d}.visible_until IS NULL OR {d}.visible_until > :now)"]
+    scope = [f"{d}.site_id = :site_id", f"{d}.lang = :lang"]
+    visible = [f"({d}.visible_from IS NULL OR {d}.visible_from <= :now)",
+               f"({d}.visible_until IS NULL OR {d}.visible_until > :now)"]
     if date_from:
-        conditions.append(f"{d}.published_at >= :date_from")
+        visible.append(f"{d}.published_at >= :date_from")
     if date_to:
-        conditions.append(f"{d}.published_at < :date_to")
-    return sa.text(
-        "SELECT n.id, search_document.kind FROM ("
-        " SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :match"
-        " ORDER BY rowid DESC LIMIT :limit) AS n"
-        f" LEFT JOIN {d} INDEXED BY {CANDIDATE_INDEX}"
-        f" ON {d}.id = n.id AND {' AND '.join(conditions)}"
-        " ORDER BY n.id DESC"
-    ).bindparams(*(sa.bindparam(name, type_=sa.DateTime()) for name, used in (
-        ("now", True), ("date_from", date_from), ("date_to", date_to)) if used))
+        visible.append(f"{d}.published_at < :date_to")
+    joined = ("SELECT n.id, search_document.kind FROM ("
+              " SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :match"
+              " ORDER BY rowid DESC LIMIT :limit) AS n"
+              f" LEFT JOIN {d} INDEXED BY {CANDIDATE_INDEX}"
+              f" ON {d}.id = n.id AND {' AND '.join(scope + visible)}"
+              " ORDER BY n.id DESC")
+    listed = (f"SELECT id, CASE WHEN {' AND '.join(visible)} THEN kind END"
+              f" FROM {d} INDEXED BY {CANDIDATE_INDEX}"
+              f" WHERE id IN ({{ids}}) AND {' AND '.join(scope)} ORDER BY id DESC")
+    return joined, listed
 
 
 def index_size_bytes() -> int:

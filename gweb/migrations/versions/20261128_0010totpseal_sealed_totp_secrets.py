@@ -2,8 +2,8 @@
 from SECRET_KEY (twofactor_totp.secret becomes sealed_secret), so that a
 database dump or a backup alone does not give away anyone's codes.
 
-Revision ID: 0009totpseal
-Revises: 0008searchlean
+Revision ID: 0010totpseal
+Revises: 0009searchsyl
 Create Date: 2026-11-26 11:00:00.000000
 
 Hand-written: existing secrets are sealed (and, going down, opened) here
@@ -17,8 +17,8 @@ from flask import current_app
 from gweb.twofactor.sealing import installation_keys, seal, unseal
 
 # revision identifiers, used by Alembic.
-revision = '0009totpseal'
-down_revision = '0008searchlean'
+revision = '0010totpseal'
+down_revision = '0009searchsyl'
 branch_labels = None
 depends_on = None
 
