@@ -16,7 +16,7 @@ bp = Blueprint("pages", __name__, template_folder="templates")
 @bp.before_app_request
 def publish_what_is_due():
     """Scheduled revisions go live on the first request after their time."""
-    site = g.get("site")
+    site = g.get("public_site") or g.get("site")
     if site is None:
         return
     # When the next one is due is known per site until its content changes.
@@ -34,7 +34,9 @@ KEY_TEMPLATES = {"home": "pages/home.html", "sitemap": "pages/sitemap.html",
 def show(lang: str, path: str):
     """A live page of the tree, falling back to the site's default language."""
     now = utcnow()
-    public, canonical = find_public_page(g.site, lang, path, now)
+    # The read-only copy of the site: a page view never reads the Site row.
+    site = g.get("public_site") or g.site
+    public, canonical = find_public_page(site, lang, path, now)
     if canonical is not None:
         return redirect(page_href(lang, canonical), code=301)
     if public is None:
@@ -48,7 +50,7 @@ def show(lang: str, path: str):
         template, public=public, page=public.page, translation=public.translation,
         alternates={code: page_href(code, p) for code, p in public.alternates.items()},
         crumbs=[(title, page_href(lang, p)) for title, p in breadcrumbs(public, now)],
-        children=live_tree(g.site, lang, now, parent_id=public.page.id, menus_only=True),
-        tree=live_tree(g.site, lang, now) if public.page.key == "sitemap" else None,
+        children=live_tree(site, lang, now, parent_id=public.page.id, menus_only=True),
+        tree=live_tree(site, lang, now) if public.page.key == "sitemap" else None,
         statement=statement_facts(g.site, public.translation.last_updated)
         if public.page.key == "accessibility" else None)
