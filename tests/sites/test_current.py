@@ -85,7 +85,7 @@ def test_an_edited_menu_shows_on_the_next_page_rendered_afresh(client, site, mem
     assert "Government services" not in client.get(FRESH).get_data(as_text=True)
 
 
-def test_new_colours_and_footer_links_show_on_the_next_page_rendered_afresh(
+def test_new_colours_footer_and_social_links_show_on_the_next_page_rendered_afresh(
         client, site, memos):
     before = fresh(client).get_data(as_text=True)
     assert "/site.css?v=" not in before
@@ -95,6 +95,9 @@ def test_new_colours_and_footer_links_show_on_the_next_page_rendered_afresh(
     db.session.commit()
     html = client.get(FRESH).get_data(as_text=True)
     assert "/site.css?v=" in html and "Gov portal" in html
+    site.settings = {**site.settings, "social": {"facebook": "https://www.facebook.com/mot"}}
+    db.session.commit()
+    assert 'href="https://www.facebook.com/mot"' in client.get(FRESH).get_data(as_text=True)
 
 
 def test_a_new_default_language_is_followed_at_once(client, site, memos):
