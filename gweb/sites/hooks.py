@@ -9,6 +9,7 @@ from gweb.hooks import hookimpl
 from gweb.sites import look, services
 from gweb.sites.admin import bp as admin_bp
 from gweb.sites.cli import site_group
+from gweb.sites.fragments import SiteFragments
 from gweb.sites.views import bp
 
 
@@ -16,6 +17,11 @@ from gweb.sites.views import bp
 def gweb_load_blueprints(app):
     app.register_blueprint(bp)
     app.register_blueprint(admin_bp)
+
+
+@hookimpl
+def gweb_jinja_env(env):
+    env.add_extension(SiteFragments)
 
 
 @hookimpl

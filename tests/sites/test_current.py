@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from gweb.extensions import db
+from gweb.media.models import Media
 from gweb.menus import services as menus
 from gweb.network import services as network
 from gweb.sites import look, services
@@ -83,6 +84,26 @@ def test_an_edited_menu_shows_on_the_next_page_rendered_afresh(client, site, mem
     menus.delete_item(site.id, item.id)
     db.session.commit()
     assert "Government services" not in client.get(FRESH).get_data(as_text=True)
+    menus.add_item(site.id, "footer", url="https://laogov.gov.la",
+                   labels={"lo": "ພອດທັລລັດ", "en": "Government portal"})
+    db.session.commit()
+    footer = client.get(FRESH).get_data(as_text=True).split('<footer', 1)[1]
+    assert "Government portal" in footer
+
+
+def test_a_new_logo_shows_on_the_next_page_rendered_afresh(client, site, memos):
+    assert "site-brand__logo" not in fresh(client).get_data(as_text=True)
+    logo = Media(site_id=site.id, kind="image", stored_name="emblem-1.png",
+                 original_name="emblem.png", mime_type="image/png", size=10, width=640,
+                 height=320, sha256="0" * 64)
+    db.session.add(logo)
+    db.session.flush()
+    for t in site.translations:
+        t.logo_media_id = logo.id
+    db.session.commit()
+    html = client.get(FRESH).get_data(as_text=True)
+    assert '<img class="site-brand__logo" src="/media/320/emblem-1.png" alt="" width="320" ' \
+           'height="160">' in html
 
 
 def test_new_colours_footer_and_social_links_show_on_the_next_page_rendered_afresh(
