@@ -10,9 +10,9 @@ from gweb import i18n
 from gweb.extensions import db
 from gweb.hooks.manager import plugin_host
 from gweb.cache.services import PROBE, site_memo
+from gweb.sites.current import defer_site, public_site, shown_site
 from gweb.menus.services import menu_links
 from gweb.sites import look, services
-from gweb.sites.current import defer_site, public_site, shown_site
 from gweb.timeutil import utcnow
 
 bp = Blueprint("site", __name__, template_folder="templates")
