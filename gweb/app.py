@@ -19,6 +19,7 @@ from gweb.config import PROJECT_ROOT, instance_path, load_config
 from gweb.extensions import babel, csrf, db, limiter, login_manager
 from gweb.hooks.manager import EXTENSION_KEY, PluginHost
 from gweb.sessions import GwebSessionInterface
+from gweb.sites.current import RequestGlobals
 
 # Hook modules of the core packages, registered before any plugin.
 CORE_HOOK_MODULES = (
@@ -48,6 +49,7 @@ def create_app(config: dict[str, Any] | None = None, instance: str | None = None
     """Build a gweb application; `config` overrides every other source and
     `instance` the instance folder (default: GWEB_INSTANCE_PATH or ./instance)."""
     app = Flask("gweb", instance_path=instance or instance_path(), instance_relative_config=True)
+    app.app_ctx_globals_class = RequestGlobals  # g.site read when first used
     load_config(app, config)
     if not app.config.get("SECRET_KEY"):
         raise ConfigurationError(

@@ -72,6 +72,11 @@ def load_config(app: Flask, overrides: dict | None) -> None:
     if url:
         app.config["SQLALCHEMY_DATABASE_URI"] = database_uri(url)
     app.config["LANGUAGES"] = tuple(app.config["LANGUAGES"])
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite") \
+            and app.config["SQLALCHEMY_ENGINE_OPTIONS"] is Defaults.SQLALCHEMY_ENGINE_OPTIONS:
+        # A SQLite file has no server to lose: pinging the connection before
+        # each request's first query (a SELECT 1) only costs time.
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {}
 
 
 def database_uri(url: str) -> str:

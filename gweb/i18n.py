@@ -9,12 +9,15 @@ import re
 from pathlib import Path
 
 from flask import Flask, current_app, g, has_request_context, request
-from flask_babel import Domain
+from flask_babel import Domain, get_locale, get_translations
 from flask_login import current_user
 
+from jinja2 import pass_context
+from markupsafe import Markup
 from werkzeug.routing import BaseConverter
 
 from gweb import text
+from gweb.sites.current import shown_site
 
 LANGUAGE_NAMES = {"lo": "ພາສາລາວ", "en": "English"}
 UI_LANG_COOKIE = "gweb_ui_lang"
@@ -40,7 +43,7 @@ def select_locale() -> str:
         chosen = request.cookies.get(UI_LANG_COOKIE)
         if is_language(chosen):
             return chosen
-    site = g.get("site")
+    site = g.get("public_site") or g.get("site")
     if site is not None:
         return site.default_lang
     return current_app.config["DEFAULT_LANGUAGE"]
@@ -69,11 +72,11 @@ def date_options(site) -> dict:
 
 
 def _date_filter(value, style: str = "long") -> str:
-    return text.format_date(value, current_lang(), style, **date_options(g.get("site")))
+    return text.format_date(value, current_lang(), style, **date_options(shown_site()))
 
 
 def _datetime_filter(value, style: str = "medium") -> str:
-    return text.format_datetime(value, current_lang(), style, **date_options(g.get("site")))
+    return text.format_datetime(value, current_lang(), style, **date_options(shown_site()))
 
 
 def language_converter(languages: tuple[str, ...]) -> type[BaseConverter]:
@@ -84,10 +87,41 @@ def language_converter(languages: tuple[str, ...]) -> type[BaseConverter]:
 
 
 def register_jinja(app: Flask) -> None:
-    """Date filters that follow the request's language and the site's options."""
+    """Date filters that follow the request's language and the site's
+    options; templates' gettext through the request's catalogue (after
+    Flask-Babel's init_app, whose callables these replace)."""
     app.jinja_env.filters["date"] = _date_filter
     app.jinja_env.filters["datetime"] = _datetime_filter
     app.jinja_env.globals["LANGUAGE_NAMES"] = LANGUAGE_NAMES
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: catalogue().ugettext(s),
+        ngettext=lambda s, p, n: catalogue().ungettext(s, p, n),
+        pgettext=lambda c, s: catalogue().upgettext(c, s),
+        npgettext=lambda c, s, p, n: catalogue().unpgettext(c, s, p, n),
+        newstyle=True)
+    # The common ones, called directly (Jinja's `_` calls `gettext`, which
+    # calls the callable above: three calls and a catalogue lookup a string),
+    # reading the catalogue a render put in its context.
+    app.jinja_env.globals.update(_=_template_gettext, gettext=_template_gettext,
+                                 ngettext=_template_ngettext)
+    app.template_context_processors[None].append(lambda: {CATALOGUE_VAR: catalogue()})
+
+
+CATALOGUE = "gweb_catalogue"  # flask.g: (locale, translations) of this request
+CATALOGUE_VAR = "_gweb_catalogue"  # a template's context: the translations of its render
+
+
+def catalogue():
+    """The current request's translations, looked up once per request and
+    locale: Flask-Babel finds the catalogue afresh for every string (domain,
+    cache, locale name), which was a tenth of a page's rendering."""
+    locale = get_locale()
+    known = g.get(CATALOGUE)
+    if known is None or known[0] is not locale:
+        known = (locale, get_translations())
+        if locale is not None:  # outside a request: nothing to keep
+            setattr(g, CATALOGUE, known)
+    return known[1]
 
 
 class AppTranslationsDomain(Domain):
@@ -121,3 +155,22 @@ def compile_stale_catalogues(folder: str) -> None:
             os.replace(partial, mo_path)
         except OSError:
             logging.getLogger("gweb").warning("could not compile %s", po_path)
+
+
+# Jinja's "newstyle" gettext, as jinja2.ext makes it: the result is Markup
+# where the template escapes, and always a format string (so "%%" for "%").
+@pass_context
+def _template_gettext(context, string: str, **variables):
+    text = (context.get(CATALOGUE_VAR) or catalogue()).ugettext(string)
+    if context.eval_ctx.autoescape:
+        text = Markup(text)
+    return text % variables
+
+
+@pass_context
+def _template_ngettext(context, singular: str, plural: str, num: int, **variables):
+    variables.setdefault("num", num)
+    text = (context.get(CATALOGUE_VAR) or catalogue()).ungettext(singular, plural, num)
+    if context.eval_ctx.autoescape:
+        text = Markup(text)
+    return text % variables

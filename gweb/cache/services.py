@@ -253,7 +253,7 @@ def _consent(response):
     """After a request the middleware probed: learn its host, and say whether
     the response may be stored (the middleware still checks the final headers)."""
     probe = request.environ.get(PROBE)
-    site = g.get("site")
+    site = g.get("public_site") or g.get("site")  # the read-only copy saves reading the row
     if probe is None or site is None:
         return response
     cache = page_cache()

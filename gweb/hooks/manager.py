@@ -248,7 +248,9 @@ class PluginHost:
         Read once per site and request or command."""
         if self.site_states is None or not has_app_context() or not self.plugin_names():
             return frozenset()  # no plugin loaded: nothing to read
-        site = site if site is not None else g.get("site")
+        # The site's read-only copy when the request has one (g.site would be
+        # read from the database for its id alone).
+        site = site if site is not None else (g.get("public_site") or g.get("site"))
         if site is None:
             return frozenset()
         cache = g.setdefault("gweb_plugins_off", {})

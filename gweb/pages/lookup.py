@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import quote
 
-from sqlalchemy import DateTime, bindparam, select
+from sqlalchemy import DateTime, bindparam, literal_column, select, union_all
 from sqlalchemy.orm import contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -60,7 +60,7 @@ def find_public_page(site, lang: str, path: str, now: datetime) -> tuple[PublicP
     """
     path = unicodedata.normalize("NFC", path.strip("/"))
     everything = db.session.scalars(_page_statement(), {
-        "site_id": site.id, "path": path, "langs": sorted({lang, site.default_lang}),
+        "site_id": site.id, "path": path, "lang": lang, "default_lang": site.default_lang,
         "now": now}).all()
     by_page: dict[int, list[PageTranslation]] = {}
     for t in everything:
@@ -85,11 +85,42 @@ def breadcrumbs(public: PublicPage, now: datetime) -> list[tuple[str, str]]:
     row = public.translation
     if not row.path:
         return []
-    parts = row.path.split("/")
-    prefixes = [""] + ["/".join(parts[:i]) for i in range(1, len(parts))]
+    prefixes = _ancestor_paths(row.path)
     found = dict(db.session.execute(_breadcrumbs_statement(), {
         "site_id": row.site_id, "lang": row.lang, "prefixes": prefixes, "now": now}).all())
     return [(found[p], p) for p in prefixes if p in found]
+
+
+def _ancestor_paths(path: str) -> list[str]:
+    if not path:
+        return []
+    parts = path.split("/")
+    return [""] + ["/".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def crumbs_and_children(site, public: PublicPage, now: datetime
+                        ) -> tuple[list[tuple[str, str]], list[TreeNode]]:
+    """`breadcrumbs(public, now)` and the page's live children shown in menus
+    (`live_tree(site, lang, now, parent_id=..., menus_only=True)`), in one query."""
+    row, lang = public.translation, public.lang
+    prefixes = _ancestor_paths(row.path)
+    found: dict[str, str] = {}
+    nodes: dict[int, TreeNode] = {}
+    order: list[int] = []
+    for part, page_id, parent_id, row_lang, title, path, summary, _pos in db.session.execute(
+            _crumbs_and_children_statement(), {
+                "site_id": site.id, "crumb_lang": row.lang, "prefixes": prefixes,
+                "lang": lang, "default_lang": site.default_lang, "parent_id": public.page.id,
+                "now": now}):
+        if part == 0:
+            found[path] = title
+            continue
+        if page_id in nodes and nodes[page_id].lang == lang:
+            continue  # the asked language's row came first
+        if page_id not in nodes:
+            order.append(page_id)
+        nodes[page_id] = TreeNode(page_id, parent_id, title, path, row_lang, summary)
+    return [(found[p], p) for p in prefixes if p in found], [nodes[i] for i in order]
 
 
 def live_tree(site, lang: str, now: datetime, parent_id: int | None = None,
@@ -97,7 +128,7 @@ def live_tree(site, lang: str, now: datetime, parent_id: int | None = None,
     """The live page tree in `lang` (pages missing in `lang` in the default
     language), as nested nodes; with `parent_id`, only that page's children.
     One query."""
-    params = {"site_id": site.id, "langs": sorted({lang, site.default_lang}), "now": now,
+    params = {"site_id": site.id, "lang": lang, "default_lang": site.default_lang, "now": now,
               "parent_id": parent_id}
     query = _tree_statement(menus_only, parent_id is not None)
     nodes: dict[int, TreeNode] = {}
@@ -124,6 +155,12 @@ def live_tree(site, lang: str, now: datetime, parent_id: int | None = None,
 _NOW = bindparam("now", type_=DateTime())
 
 
+def _in_either_language():
+    # The asked and the default language as two plain parameters (the same
+    # one twice is fine): an "expanding" list is re-rendered at each execution.
+    return PageTranslation.lang.in_([bindparam("lang"), bindparam("default_lang")])
+
+
 @cache
 def _page_statement():
     # Every translation of the pages live at the path, in one query: the
@@ -131,7 +168,7 @@ def _page_statement():
     at_path = (select(PageTranslation.page_id)
                .where(PageTranslation.site_id == bindparam("site_id"),
                       PageTranslation.path == bindparam("path"),
-                      PageTranslation.lang.in_(bindparam("langs", expanding=True)),
+                      _in_either_language(),
                       PageTranslation.visible_clause(_NOW)))
     return (select(PageTranslation)
             .join(PageTranslation.page)
@@ -151,12 +188,33 @@ def _breadcrumbs_statement():
 
 
 @cache
+def _crumbs_and_children_statement():
+    # Part 0: the ancestors at the breadcrumbs' paths; part 1: the children.
+    columns = (PageTranslation.page_id.label("page_id"), Page.parent_id.label("parent_id"),
+               PageTranslation.lang.label("lang"), PageTranslation.title.label("title"),
+               PageTranslation.path.label("path"), PageTranslation.summary.label("summary"),
+               Page.position.label("position"))
+    crumbs = (select(literal_column("0").label("part"), *columns)
+              .join(Page, Page.id == PageTranslation.page_id)
+              .where(PageTranslation.site_id == bindparam("site_id"),
+                     PageTranslation.lang == bindparam("crumb_lang"),
+                     PageTranslation.path.in_(bindparam("prefixes", expanding=True)),
+                     PageTranslation.visible_clause(_NOW)))
+    children = (select(literal_column("1").label("part"), *columns)
+                .join(Page, Page.id == PageTranslation.page_id)
+                .where(PageTranslation.site_id == bindparam("site_id"),
+                       _in_either_language(), PageTranslation.visible_clause(_NOW),
+                       Page.show_in_menus.is_(True), Page.parent_id == bindparam("parent_id")))
+    return union_all(crumbs, children).order_by("part", "position", "page_id")
+
+
+@cache
 def _tree_statement(menus_only: bool, under_parent: bool):
     query = (select(PageTranslation.page_id, Page.parent_id, PageTranslation.lang,
                     PageTranslation.title, PageTranslation.path, PageTranslation.summary)
              .join(Page, Page.id == PageTranslation.page_id)
              .where(PageTranslation.site_id == bindparam("site_id"),
-                    PageTranslation.lang.in_(bindparam("langs", expanding=True)),
+                    _in_either_language(),
                     PageTranslation.visible_clause(_NOW))
              .order_by(Page.position, Page.id))
     if menus_only:

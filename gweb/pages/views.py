@@ -1,22 +1,32 @@
 """The public pages: /<lang>/ and /<lang>/<path>."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, g, redirect, render_template
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request
 
+from gweb.extensions import limiter
 from gweb.hooks.manager import plugin_host
 from gweb.cache.services import site_memo
 from gweb.pages.scheduling import next_scheduled, promote_due
-from gweb.pages.lookup import breadcrumbs, find_public_page, live_tree, page_href
+from gweb.pages.lookup import crumbs_and_children, find_public_page, live_tree, page_href
 from gweb.pages.statement import statement_facts
 from gweb.timeutil import utcnow
 
 bp = Blueprint("pages", __name__, template_folder="templates")
 
 
+@limiter.request_filter
+def _page_views_are_not_limited() -> bool:
+    """Page views carry no rate limit (unless the operator set one for every
+    request): Flask-Limiter need not work out which limits apply."""
+    config = current_app.config
+    return (request.endpoint == "pages.show" and request.method in ("GET", "HEAD")
+            and not config.get("RATELIMIT_DEFAULT") and not config.get("RATELIMIT_APPLICATION"))
+
+
 @bp.before_app_request
 def publish_what_is_due():
     """Scheduled revisions go live on the first request after their time."""
-    site = g.get("site")
+    site = g.get("public_site") or g.get("site")
     if site is None:
         return
     # When the next one is due is known per site until its content changes.
@@ -34,7 +44,9 @@ KEY_TEMPLATES = {"home": "pages/home.html", "sitemap": "pages/sitemap.html",
 def show(lang: str, path: str):
     """A live page of the tree, falling back to the site's default language."""
     now = utcnow()
-    public, canonical = find_public_page(g.site, lang, path, now)
+    # The read-only copy of the site: a page view never reads the Site row.
+    site = g.get("public_site") or g.site
+    public, canonical = find_public_page(site, lang, path, now)
     if canonical is not None:
         return redirect(page_href(lang, canonical), code=301)
     if public is None:
@@ -44,11 +56,12 @@ def show(lang: str, path: str):
     if response is not None:
         return response
     template = KEY_TEMPLATES.get(public.page.key or "", "pages/page.html")
+    crumbs, children = crumbs_and_children(site, public, now)
     return render_template(
         template, public=public, page=public.page, translation=public.translation,
         alternates={code: page_href(code, p) for code, p in public.alternates.items()},
-        crumbs=[(title, page_href(lang, p)) for title, p in breadcrumbs(public, now)],
-        children=live_tree(g.site, lang, now, parent_id=public.page.id, menus_only=True),
-        tree=live_tree(g.site, lang, now) if public.page.key == "sitemap" else None,
+        crumbs=[(title, page_href(lang, p)) for title, p in crumbs],
+        children=children,
+        tree=live_tree(site, lang, now) if public.page.key == "sitemap" else None,
         statement=statement_facts(g.site, public.translation.last_updated)
         if public.page.key == "accessibility" else None)

@@ -76,12 +76,12 @@ def get_site(site_id: int) -> Site | None:
 
 def load_site(site_id: int) -> Site | None:
     """The site with this id and what every public page reads of it (its
-    translations, their logos and the logos' texts), in one query."""
+    translations, their logos and the logos' texts, its domains), in one query."""
     return db.session.get(Site, site_id, options=_WHOLE_SITE)
 
 
 _WHOLE_SITE = (joinedload(Site.translations).joinedload(SiteTranslation.logo)
-               .joinedload(Media.translations),)
+               .joinedload(Media.translations), joinedload(Site.domains))
 
 
 def find_site(domain: str) -> Site | None:

@@ -10,6 +10,7 @@ from gweb import i18n
 from gweb.extensions import db
 from gweb.hooks.manager import plugin_host
 from gweb.cache.services import PROBE, site_memo
+from gweb.sites.current import defer_site, public_site, shown_site
 from gweb.menus.services import menu_links
 from gweb.sites import look, services
 from gweb.sites import sitemap as sitemap_files
@@ -36,16 +37,21 @@ def match_site():
     if request.endpoint in SITELESS_ENDPOINTS:
         return None
     site_id, is_primary, name = _host_facts()
-    g.site = services.load_site(site_id) if site_id is not None else None
-    if g.site is None:
+    # What pages show of the site comes from its read-only copy; g.site (the
+    # ORM object admin screens change) is read only if something asks for it.
+    site = public_site(site_id) if site_id is not None else None
+    g.public_site = site
+    if site is None:
+        g.site = None
         # In the language the address asks for (/en/...), else the default.
         first = request.path.strip("/").split("/", 1)[0]
         g.lang = first if i18n.is_language(first) else current_app.config["DEFAULT_LANGUAGE"]
         return render_template("sites/unknown_host.html"), 404
-    if name is not None and not is_primary and g.site.primary_domain \
+    defer_site(site.id)
+    if name is not None and not is_primary and site.primary_domain \
             and not _is_loopback(name):
-        return redirect(_primary_url(g.site.primary_domain), code=301)
-    if g.site.status != "active":
+        return redirect(_primary_url(site.primary_domain), code=301)
+    if site.status != "active":
         admin = request.path == "/admin" or request.path.startswith("/admin/")
         if not admin or not (request.endpoint in SUSPENDED_OPEN_ENDPOINTS
                              or getattr(current_user, "is_superadmin", False)):
@@ -100,14 +106,14 @@ def pick_language(endpoint, values):
 @bp.app_context_processor
 def site_context():
     """What every template of the public theme may use."""
-    return {"site": g.get("site"), "lang": i18n.current_lang(), "site_menus": _site_menus,
+    return {"site": shown_site(), "lang": i18n.current_lang(), "site_menus": _site_menus,
             "switch_language_href": _switch_language_href, "site_css_url": _site_css_url}
 
 
 def _site_css_url() -> str | None:
     """The address of the site's own stylesheet (None when it has no colours);
     its fingerprint in the address lets browsers keep it until it changes."""
-    site = g.get("site")
+    site = shown_site()
     if site is None or not (site.settings or {}).get("colours"):
         return None
     return f"/site.css?v={look.stylesheet_version(site)}"
@@ -116,7 +122,7 @@ def _site_css_url() -> str | None:
 def _site_menus() -> dict:
     """The current site's menus in the current language, computed once a request."""
     if "menus" not in g:
-        site, lang = g.get("site"), i18n.current_lang()
+        site, lang = shown_site(), i18n.current_lang()
         if site is None:
             g.menus = {"header": [], "footer": []}
         else:

@@ -6,10 +6,12 @@ Everything it adds to gweb goes through the hooks below.
 """
 from pathlib import Path
 
-from flask import render_template
+from flask import render_template, request
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
+from gweb.cache.services import site_memo
 from gweb.hooks import hookimpl
 from gweb.media.services import RENDITION_WIDTHS
 
@@ -74,6 +76,13 @@ def image_widths(image, largest: int = 1280) -> list[int]:
 def gweb_tpl_home(site, lang, page):
     if site is None:
         return None
+    # The same for every visitor until the site's content changes or an
+    # article's publication or pin starts or ends (gweb_cache_horizon).
+    return site_memo(site.id, ("news_home", lang, str(get_locale()), request.script_root),
+                     lambda: _home_block(site, lang))
+
+
+def _home_block(site, lang: str):
     pinned = services.pinned(site.id)
     shown = {a.id for a in pinned}
     items = [a for a in services.latest(site.id, 4 + len(shown)) if a.id not in shown][:4]

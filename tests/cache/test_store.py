@@ -132,3 +132,20 @@ def test_made_up_searches_can_only_push_out_other_answers_to_query_strings():
     assert store.lookup(1, "1|h|/en/about")[1] is not None
     assert len(store.queried) == 5 and len(store.pages) == 1
     assert store.lookup(1, "1|h|/en/search?q=made-up-99")[1] is not None
+
+
+def test_with_redis_a_site_renamed_by_one_process_shows_at_once_in_the_others_fresh_pages(
+        two_processes, site):
+    # Process one keeps a read-only copy of the site for the pages it renders;
+    # the rename in process two raises the generation it is kept under.
+    one, two = two_processes
+    fresh = ABOUT + "?nocache=1"
+    for _ in range(3):
+        assert "Ministry of Tests" in _get(one, fresh).get_data(as_text=True)
+    with two.app_context():
+        from gweb.sites import services as sites
+
+        sites.update_site_details(sites.load_site(site.id), names={"en": "Ministry of Trials"})
+        db.session.commit()
+        db.session.remove()
+    assert "Ministry of Trials" in _get(one, fresh).get_data(as_text=True)

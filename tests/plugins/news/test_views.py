@@ -198,3 +198,27 @@ def test_the_sitemap_lists_the_news_with_its_languages_as_alternates(client, art
     xml = client.get("/sitemap.xml").get_data(as_text=True)
     assert f"/lo/news/{saved.id}/" in xml and f"/en/news/{saved.id}/" in xml
     assert re.search(r'hreflang="en" href="[^"]*/en/news/', xml)
+
+
+def test_with_the_cache_on_the_home_pages_news_follow_new_articles_and_pins_that_end(
+        news_app, client, article, monkeypatch):
+    # The news block of the home page is kept per site while nothing changes:
+    # a new article shows on the next page rendered afresh, and a pin that
+    # ends by the clock alone ends the kept block in time.
+    cache = news_app.extensions["gweb.cache"]
+    cache.enabled = True
+    now = utcnow()
+    article(title_en="First news", publish_at=now - timedelta(hours=2))
+    # Within the cache's TTL (600 s): only the pin's end can end the kept block.
+    article(title_en="Pinned notice", pinned_until=now + timedelta(minutes=5))
+    for _ in range(3):
+        html = html_of(client, "/en/?nocache=1")
+    assert "First news" in html and "Second news" not in html
+    assert 'class="news-pinned"' in html and "Pinned notice" in html
+    article(title_en="Second news", publish_at=now - timedelta(hours=1))
+    assert "Second news" in html_of(client, "/en/?nocache=1")
+    later = now + timedelta(minutes=5, seconds=5)
+    real_clock = cache.clock
+    monkeypatch.setattr(cache, "clock", lambda: real_clock() + 300 + 10)
+    monkeypatch.setattr("plugins.news.services.utcnow", lambda: later)
+    assert 'class="news-pinned"' not in html_of(client, "/en/?nocache=1")
