@@ -81,12 +81,6 @@ def words_of(stored: str) -> str:
     return stored.replace(SYLLABLE_MARK, "")
 
 
-def syllables_of(stored: str) -> str:
-    """The syllables of a stored terms column (a word that is not Lao counts
-    as one syllable of its own), space-separated."""
-    return stored.replace(SYLLABLE_MARK, " ")
-
-
 def vocabulary(stored: Iterable[str]) -> set[str]:
     """Every word and syllable of stored terms columns."""
     found: set[str] = set()
