@@ -48,10 +48,11 @@ class Defaults:
     # an index of numbered files, and in each numbered file.
     SITEMAP_ENTRIES_PER_FILE = 1000
     # Memory of a server process: SQLite's page cache per connection (each
-    # server thread holds one; the operating system caches the file as well),
-    # and glibc's malloc arenas, which otherwise grow to one per thread and
-    # keep what a burst of requests freed (0 leaves glibc's default).
-    SQLITE_CACHE_KIB = 512
+    # server thread holds one; SQLite's own default: a smaller one saves
+    # ~1.5 MB a thread but makes search slower), and glibc's malloc arenas,
+    # which otherwise grow to one per thread and keep what a burst of
+    # requests freed (0 leaves glibc's default).
+    SQLITE_CACHE_KIB = 2000
     MALLOC_ARENA_MAX = 2
 
 
