@@ -226,6 +226,24 @@ def standard_site(domain: str = "ministry.test", name_en: str = "Ministry of Tes
     return site
 
 
+def statements_sent(fn) -> list[str]:
+    """The SQL statements fn() sent on the database of the app whose context
+    is pushed (query counts are asserted, never timed)."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def listener(*args):
+        statements.append(args[2])
+
+    event.listen(_db.engine, "before_cursor_execute", listener)
+    try:
+        fn()
+    finally:
+        event.remove(_db.engine, "before_cursor_execute", listener)
+    return statements
+
+
 def log_in_client(app, email: str, base_url: str | None = None,
                   password: str = "correct horse battery", client=None):
     """A new test client of `app` (or `client`), logged in as `email` through

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from gweb.extensions import db as _db
-from tests.conftest import make_app
+from tests.conftest import make_app, statements_sent
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -36,19 +36,4 @@ def cache(app):
 def count_queries():
     """count_queries(fn) -> how many SQL statements fn() sent (on the
     database of the app whose context is pushed)."""
-    from sqlalchemy import event
-
-    def _count(fn):
-        statements = []
-
-        def listener(*args):
-            statements.append(args[2])
-
-        event.listen(_db.engine, "before_cursor_execute", listener)
-        try:
-            fn()
-        finally:
-            event.remove(_db.engine, "before_cursor_execute", listener)
-        return len(statements)
-
-    return _count
+    return lambda fn: len(statements_sent(fn))

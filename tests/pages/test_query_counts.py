@@ -3,11 +3,10 @@ pages the site has and however long its menus are (no query per page,
 per menu item, per breadcrumb or per language)."""
 from __future__ import annotations
 
-from sqlalchemy import event
-
 from gweb.extensions import db
 from gweb.menus import services as menus
 from gweb.pages import editorial, services as pages
+from tests.conftest import statements_sent
 
 URLS = ("/en/", "/lo/", "/en/about", "/en/about/history", "/en/about/unit-1",
         "/en/sitemap", "/en/no-such-page")
@@ -30,17 +29,9 @@ def _grow(site, up_to: int) -> None:
 
 
 def _queries(client, url: str) -> tuple[int, int]:
-    statements = []
-
-    def listener(*args):
-        statements.append(args[2])
-
-    event.listen(db.engine, "before_cursor_execute", listener)
-    try:
-        status = client.get(url).status_code
-    finally:
-        event.remove(db.engine, "before_cursor_execute", listener)
-    return status, len(statements)
+    statuses = []
+    statements = statements_sent(lambda: statuses.append(client.get(url).status_code))
+    return statuses[0], len(statements)
 
 
 def test_a_page_view_costs_the_same_queries_with_10_or_200_pages_and_menu_items(

@@ -43,13 +43,11 @@ def test_migration_0008_converts_indexed_rows_and_downgrades_to_the_old_columns(
         pg_or_sqlite_empty):
     import flask_migrate
 
-    from gweb.schema import migrations, upgrade_all
+    from gweb.schema import upgrade_all
     from gweb.search import services
 
-    migrations()  # Flask-Migrate is set up on first use only
-    flask_migrate.upgrade(revision="0007searchfast")
+    _at_revision_with_a_site("0007searchfast")
     with db.engine.begin() as conn:
-        _insert_site(conn)
         # As 0005search stored it: words, then the syllables of the Lao words.
         conn.execute(sa.text(
             "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
@@ -80,11 +78,19 @@ def test_migration_0008_converts_indexed_rows_and_downgrades_to_the_old_columns(
     assert _differences_from_models() == []
 
 
-def _insert_site(conn) -> None:
-    """Site 1, written as raw SQL: the models may be ahead of the revision."""
-    conn.execute(sa.text("INSERT INTO site (id, default_lang, status, settings, phone, email,"
-                         " created_at) VALUES (1, 'lo', 'active', '{}', '', '',"
-                         " CURRENT_TIMESTAMP)"))
+def _at_revision_with_a_site(revision: str) -> None:
+    """The empty database migrated to `revision`, holding site 1 (written as
+    raw SQL: the models are ahead of the revision)."""
+    import flask_migrate
+
+    from gweb.schema import migrations
+
+    migrations()  # Flask-Migrate is set up on first use only
+    flask_migrate.upgrade(revision=revision)
+    with db.engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO site (id, default_lang, status, settings, phone, email, created_at)"
+            " VALUES (1, 'lo', 'active', '{}', '', '', CURRENT_TIMESTAMP)"))
 
 
 def _differences_from_models():
@@ -99,13 +105,11 @@ def test_migration_0009_keeps_syllables_apart_from_words_on_sqlite_and_downgrade
         pg_or_sqlite_empty):
     import flask_migrate
 
-    from gweb.schema import migrations, upgrade_all
+    from gweb.schema import upgrade_all
     from gweb.search import services
 
-    migrations()
-    flask_migrate.upgrade(revision="0008searchlean")
+    _at_revision_with_a_site("0008searchlean")
     with db.engine.begin() as conn:
-        _insert_site(conn)
         # As 0008searchlean stores it: Lao syllables joined by "-", and the vocabulary.
         conn.execute(sa.text(
             "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import event
 
 from gweb.extensions import db
 from gweb.media.models import Media
@@ -14,7 +13,7 @@ from gweb.menus import services as menus
 from gweb.network import services as network
 from gweb.sites import look, services
 from gweb.sites.current import PublicSite
-from tests.conftest import csrf_token_from
+from tests.conftest import csrf_token_from, statements_sent
 
 FRESH = "/en/about?nocache=1"  # a query string: rendered, never answered from the cache
 
@@ -34,23 +33,9 @@ def fresh(client, url=FRESH, **kwargs):
     return client.get(url, **kwargs)
 
 
-def _statements(fn) -> list[str]:
-    seen = []
-
-    def listener(*args):
-        seen.append(args[2])
-
-    event.listen(db.engine, "before_cursor_execute", listener)
-    try:
-        fn()
-    finally:
-        event.remove(db.engine, "before_cursor_execute", listener)
-    return seen
-
-
 def test_a_page_rendered_afresh_does_not_read_the_site(client, site, memos):
     fresh(client)
-    statements = _statements(lambda: client.get(FRESH))
+    statements = statements_sent(lambda: client.get(FRESH))
     assert statements
     assert not any("FROM site " in s or "FROM site\n" in s for s in statements), statements
 
