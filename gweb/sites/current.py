@@ -13,10 +13,12 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from flask import g, has_app_context
 from flask.ctx import _AppCtxGlobals
+
+from gweb.sites.models import SiteTexts
 
 PENDING = "_gweb_site_id"  # g: the id of the site `g.site` will be read as
 
@@ -102,7 +104,7 @@ class PublicDomain:
     is_primary: bool
 
 
-class PublicSite:
+class PublicSite(SiteTexts):
     """A read-only copy of a Site with the same reading interface as the
     model (id, default_lang, status, settings, phone, email, domains,
     translations, translation(), name(), logo(), primary_domain). Shared
@@ -130,23 +132,8 @@ class PublicSite:
     def __setattr__(self, name, value):
         raise AttributeError(f"a PublicSite is read-only ({name})")
 
-    def translation(self, lang: str) -> PublicSiteText | None:
-        """The details in `lang`, else in the default language, else any."""
-        by_lang = self._by_lang
-        return by_lang.get(lang) or by_lang.get(self.default_lang) or next(
-            iter(by_lang.values()), None)
-
-    def name(self, lang: str) -> str:
-        t = self.translation(lang)
-        return t.name if t else ""
-
-    def logo(self, lang: str) -> PublicLogo | None:
-        """The logo for `lang`, else the default language's, or None."""
-        for code in (lang, self.default_lang):
-            t = self._by_lang.get(code)
-            if t is not None and t.logo is not None:
-                return t.logo
-        return None
+    def _texts_by_lang(self) -> dict[str, PublicSiteText]:
+        return self._by_lang
 
     def __repr__(self) -> str:
         return f"<PublicSite {self.id} {self.primary_domain}>"

@@ -8,7 +8,36 @@ from gweb.timeutil import utcnow
 from datetime import datetime
 
 
-class Site(db.Model):
+class SiteTexts:
+    """How a site's details in one language are chosen: shared by the model
+    and its read-only copy (gweb.sites.current.PublicSite), which give the
+    texts by language and the default language."""
+
+    __slots__ = ()
+
+    def _texts_by_lang(self) -> dict:
+        raise NotImplementedError
+
+    def translation(self, lang: str):
+        """The details in `lang`, else in the default language, else any."""
+        by_lang = self._texts_by_lang()
+        return by_lang.get(lang) or by_lang.get(self.default_lang) or next(
+            iter(by_lang.values()), None)
+
+    def name(self, lang: str) -> str:
+        t = self.translation(lang)
+        return t.name if t else ""
+
+    def logo(self, lang: str):
+        """The logo for `lang`, else the default language's, or None."""
+        by_lang = self._texts_by_lang()
+        for code in (lang, self.default_lang):
+            if code in by_lang and by_lang[code].logo is not None:
+                return by_lang[code].logo
+        return None
+
+
+class Site(SiteTexts, db.Model):
     """One government website (a ministry, department or provincial office)."""
 
     __tablename__ = "site"
@@ -27,23 +56,8 @@ class Site(db.Model):
     translations: Mapped[list["SiteTranslation"]] = relationship(
         back_populates="site", cascade="all, delete-orphan", lazy="selectin")
 
-    def translation(self, lang: str) -> "SiteTranslation | None":
-        """The details in `lang`, else in the default language, else any."""
-        by_lang = {t.lang: t for t in self.translations}
-        return by_lang.get(lang) or by_lang.get(self.default_lang) or next(
-            iter(by_lang.values()), None)
-
-    def name(self, lang: str) -> str:
-        t = self.translation(lang)
-        return t.name if t else ""
-
-    def logo(self, lang: str):
-        """The logo (a Media) for `lang`, else the default language's, or None."""
-        by_lang = {t.lang: t for t in self.translations}
-        for code in (lang, self.default_lang):
-            if code in by_lang and by_lang[code].logo is not None:
-                return by_lang[code].logo
-        return None
+    def _texts_by_lang(self) -> dict[str, "SiteTranslation"]:
+        return {t.lang: t for t in self.translations}
 
     @property
     def primary_domain(self) -> str | None:
