@@ -43,7 +43,7 @@ def select_locale() -> str:
         chosen = request.cookies.get(UI_LANG_COOKIE)
         if is_language(chosen):
             return chosen
-    site = g.get("public_site") or g.get("site")
+    site = shown_site()
     if site is not None:
         return site.default_lang
     return current_app.config["DEFAULT_LANGUAGE"]

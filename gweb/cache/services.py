@@ -27,6 +27,7 @@ from typing import Any, Callable
 from flask import Flask, current_app, g, has_app_context, has_request_context, request
 
 from gweb.cache.store import MemoryStore, RedisStore
+from gweb.sites.current import shown_site
 
 EXTENSION_KEY = "gweb.cache"
 PROBE = "gweb.cache.probe"  # WSGI environ: what the middleware found before Flask ran
@@ -253,7 +254,7 @@ def _consent(response):
     """After a request the middleware probed: learn its host, and say whether
     the response may be stored (the middleware still checks the final headers)."""
     probe = request.environ.get(PROBE)
-    site = g.get("public_site") or g.get("site")  # the read-only copy saves reading the row
+    site = shown_site()  # the read-only copy saves reading the row
     if probe is None or site is None:
         return response
     cache = page_cache()

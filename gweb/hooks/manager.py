@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from gweb.hooks import NAME, spec
 from gweb.hooks.guard import PluginApp
+from gweb.sites.current import shown_site
 from gweb.users.models import ROLES
 
 # A plugin's folder package is imported as plugins.<name>, wherever the folder is.
@@ -250,7 +251,7 @@ class PluginHost:
             return frozenset()  # no plugin loaded: nothing to read
         # The site's read-only copy when the request has one (g.site would be
         # read from the database for its id alone).
-        site = site if site is not None else (g.get("public_site") or g.get("site"))
+        site = site if site is not None else shown_site()
         if site is None:
             return frozenset()
         cache = g.setdefault("gweb_plugins_off", {})

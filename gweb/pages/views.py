@@ -9,6 +9,7 @@ from gweb.cache.services import site_memo
 from gweb.pages.scheduling import next_scheduled, promote_due
 from gweb.pages.lookup import crumbs_and_children, find_public_page, live_tree, page_href
 from gweb.pages.statement import statement_facts
+from gweb.sites.current import shown_site
 from gweb.timeutil import utcnow
 
 bp = Blueprint("pages", __name__, template_folder="templates")
@@ -26,7 +27,7 @@ def _page_views_are_not_limited() -> bool:
 @bp.before_app_request
 def publish_what_is_due():
     """Scheduled revisions go live on the first request after their time."""
-    site = g.get("public_site") or g.get("site")
+    site = shown_site()
     if site is None:
         return
     # When the next one is due is known per site until its content changes.
@@ -45,7 +46,7 @@ def show(lang: str, path: str):
     """A live page of the tree, falling back to the site's default language."""
     now = utcnow()
     # The read-only copy of the site: a page view never reads the Site row.
-    site = g.get("public_site") or g.site
+    site = shown_site()
     public, canonical = find_public_page(site, lang, path, now)
     if canonical is not None:
         return redirect(page_href(lang, canonical), code=301)
