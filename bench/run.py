@@ -14,6 +14,7 @@ targets of issue 9. Never part of the test suite.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -40,8 +41,24 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def compile_sources() -> None:
+    """Byte-compile gweb and the plugins, as installing them does: without
+    it (a checkout under PYTHONDONTWRITEBYTECODE) every start would compile
+    ~300 modules from source, which no deployed server does."""
+    for folder in ("gweb", "plugins"):
+        compileall.compile_dir(str(HERE.parent / folder), quiet=1)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def start(kind: str, folder: Path, probe: str, host: str, threads: int):
-    """Start a server; returns (process, port, seconds until it answered)."""
+    """Start a server; returns (process, port, (wall, CPU) seconds until it
+    answered). The CPU seconds say what start-up costs whatever else the
+    machine is doing; the wall seconds are what an operator waits."""
     port = free_port()
     started = time.perf_counter()
     process = subprocess.Popen([PYTHON, str(HERE / "servers.py"), kind, str(port), str(folder),
@@ -51,7 +68,7 @@ def start(kind: str, folder: Path, probe: str, host: str, threads: int):
         try:
             status, _h, _b = load.status_of(port, probe, host)
             if status < 500:
-                return process, port, time.perf_counter() - started
+                return process, port, (time.perf_counter() - started, cpu_seconds(process.pid))
         except OSError:
             pass
         if process.poll() is not None or time.perf_counter() - started > 60:
@@ -95,6 +112,7 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="gweb-bench-bare-"))
     host, n, secs = sitegen.DOMAIN, options.connections, options.seconds
 
+    compile_sources()
     servers = {}
     try:
         for kind, probe in (("const", "/const"), ("bare", "/lo/page"), ("gweb", "/healthz")):
@@ -171,8 +189,9 @@ def report(results, memory, startup, options, info) -> None:
               f"{r.rps / bare:7.2f} | {r.rps / const:8.2f} | {r.errors:6d} |")
     print(f"\nresident memory after the load: gweb {memory['gweb']:.0f} MB, bare "
           f"{memory['bare']:.0f} MB, const {memory['const']:.0f} MB")
-    print(f"start-up (process start to first answer): gweb {startup['gweb']:.2f} s, bare "
-          f"{startup['bare']:.2f} s, const {startup['const']:.2f} s")
+    print("start-up (process start to first answer), wall (CPU): " + ", ".join(
+        f"{kind} {startup[kind][0]:.2f} s ({startup[kind][1]:.2f} s)"
+        for kind in ("gweb", "bare", "const")))
     uncached = by_label["deep content page, uncached"].rps / bare
     cached = by_label["deep content page, cached"].rps / const
     gweb_rows = [item for item in results if item[0] not in (
@@ -191,7 +210,8 @@ def report(results, memory, startup, options, info) -> None:
                        f"{slowest[1].p99_ms:.1f} ms ({slowest[0]})", slowest[1].p99_ms < 50))
     checks += [
         (f"resident memory < 80 MB: {memory['gweb']:.0f} MB", memory["gweb"] < 80),
-        (f"start-up < 1 s: {startup['gweb']:.2f} s", startup["gweb"] < 1),
+        (f"start-up < 1 s: {startup['gweb'][0]:.2f} s ({startup['gweb'][1]:.2f} s of CPU)",
+         startup["gweb"][0] < 1),
     ]
     print("\ntargets (issue 9):")
     for text, ok in checks:
@@ -200,7 +220,8 @@ def report(results, memory, startup, options, info) -> None:
         options.json.write_text(json.dumps({
             "rows": [{"row": label, "rps": r.rps, "p50_ms": r.p50_ms, "p99_ms": r.p99_ms,
                       "errors": r.errors, "cache": how} for label, r, how in results],
-            "memory_mb": memory, "startup_s": startup, "pages": options.pages,
+            "memory_mb": memory, "startup_s": {kind: {"wall": wall, "cpu": cpu} for kind, (wall, cpu) in startup.items()},
+            "pages": options.pages,
             "connections": options.connections, "info": info}, indent=2))
 
 
