@@ -1,7 +1,8 @@
 """Plugin settings a site admin edits: declared by each plugin through
 `gweb_plugin_settings`, stored per site (and per language when translated).
 
-Plugins read them with `plugin_settings(site, "<plugin>")`.
+Plugins read them with `plugin_settings(site, "<plugin>")`; public pages,
+which never change them, with `shown_plugin_settings(site_id, "<plugin>")`.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from gweb.audit import services as audit
+from gweb.cache.services import site_memo
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.hooks.manager import plugin_host
@@ -38,6 +40,19 @@ def plugin_settings(site, plugin: str) -> dict[str, Any]:
     """The settings of `plugin` on `site`: name -> value, the declared default
     where the site has none. A translated setting's value is a dict
     lang -> value, with every site language present."""
+    return _settings_of(site.id if site is not None else None, plugin)
+
+
+def shown_plugin_settings(site_id: int, plugin: str) -> dict[str, Any]:
+    """`plugin_settings` for a public page: kept in the process until the
+    site's content (its settings included) changes, so a page rendered
+    afresh does not read them. Shared between requests: never change the
+    value; a view that saves settings reads `plugin_settings` instead."""
+    return site_memo(site_id, ("plugin_settings", plugin),
+                     lambda: _settings_of(site_id, plugin), timeless=True)
+
+
+def _settings_of(site_id: int | None, plugin: str) -> dict[str, Any]:
     fields = setting_fields(plugin)
     languages = current_app.config["LANGUAGES"]
     values: dict[str, Any] = {}
@@ -45,10 +60,10 @@ def plugin_settings(site, plugin: str) -> dict[str, Any]:
         default = field["default"]
         values[field["name"]] = ({lang: default for lang in languages}
                                  if field["translated"] else default)
-    if site is None or not fields:
+    if site_id is None or not fields:
         return values
     rows = db.session.execute(select(PluginSetting).where(
-        PluginSetting.site_id == site.id, PluginSetting.plugin == plugin)).scalars()
+        PluginSetting.site_id == site_id, PluginSetting.plugin == plugin)).scalars()
     translated = {f["name"] for f in fields if f["translated"]}
     for row in rows:
         if row.name not in values:

@@ -4,11 +4,13 @@ title in Lao collation through ICU) and pages, in a fixed number of queries."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 
+from gweb.cache.services import site_memo
 from gweb.extensions import db
 from gweb.text.collate import sort_key
 
@@ -61,6 +63,13 @@ class Filters:
                     or self.status)
 
 
+class Choice(NamedTuple):
+    """An issuing body or a category as the filter form offers it."""
+
+    id: int
+    name: str
+
+
 @dataclass
 class Listing:
     items: list[LegalDocument]
@@ -68,9 +77,9 @@ class Listing:
     page: int
     pages: int
     per_page: int
-    years: list[int] = field(default_factory=list)
-    bodies: list = field(default_factory=list)
-    categories: list = field(default_factory=list)
+    years: tuple[int, ...] = ()
+    bodies: tuple[Choice, ...] = ()
+    categories: tuple[Choice, ...] = ()
 
 
 def browse(site_id: int, lang: str, filters: Filters, page: int = 1,
@@ -107,10 +116,24 @@ def browse(site_id: int, lang: str, filters: Filters, page: int = 1,
     ids = [r.id for r in rows[(page - 1) * per_page:page * per_page]]
     by_id = {d.id: d for d in db.session.scalars(
         select(LegalDocument).where(LegalDocument.id.in_(ids))).unique()} if ids else {}
+    years, bodies, categories = filter_choices(site_id, lang)
     return Listing(items=[by_id[i] for i in ids if i in by_id], total=total, page=page,
-                   pages=pages, per_page=per_page, years=years(site_id),
-                   bodies=list_terms(site_id, "body", lang),
-                   categories=list_terms(site_id, "category", lang))
+                   pages=pages, per_page=per_page, years=years, bodies=bodies,
+                   categories=categories)
+
+
+def filter_choices(site_id: int, lang: str) -> tuple[tuple, tuple, tuple]:
+    """What the filter form offers on site `site_id` in `lang`: the years of
+    its published documents (latest first), its issuing bodies and its
+    categories (each in `lang`'s collation order). Kept per site until its
+    content changes: three queries and an ICU sort that every page of the
+    list would otherwise repeat."""
+    def read() -> tuple[tuple, tuple, tuple]:
+        return (tuple(years(site_id)),
+                tuple(Choice(t.id, t.name(lang)) for t in list_terms(site_id, "body", lang)),
+                tuple(Choice(t.id, t.name(lang)) for t in list_terms(site_id, "category", lang)))
+
+    return site_memo(site_id, ("documents_filters", lang), read, timeless=True)
 
 
 def years(site_id: int) -> list[int]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from gweb.cache.services import cache_by_query
-from gweb.hooks.settings import plugin_settings
+from gweb.hooks.settings import shown_plugin_settings
+from gweb.sites.current import shown_site
 from gweb.timeutil import utc_to_local, utcnow
 
 from . import listing, services
@@ -58,9 +59,11 @@ def _crumbs(lang: str) -> list[tuple[str, str]]:
 def index(lang: str):
     cache_by_query("q", "type", "year", "body", "category", "status", "sort", "page")
     filters = listing.Filters.from_args(request.args)
-    per_page = max(5, min(100, int(plugin_settings(g.site, "documents").get("per_page") or 20)))
+    site = shown_site()
+    settings = shown_plugin_settings(site.id, "documents")
+    per_page = max(5, min(100, int(settings.get("per_page") or 20)))
     page = request.args.get("page", 1, type=int) or 1
-    result = listing.browse(g.site.id, lang, filters, page=page, per_page=per_page)
+    result = listing.browse(site.id, lang, filters, page=page, per_page=per_page)
     alternates = {code: url_for(".index", lang=code, **filters.args(page=result.page
                                                                   if result.page > 1 else None))
                   for code in LANGS}
@@ -73,7 +76,7 @@ def index(lang: str):
 def show(lang: str, document_id: int, slug: str | None):
     """A document by its id: any other slug (an old title's) leads to the
     current address with a permanent redirect."""
-    document = services.get_document(g.site.id, document_id, published_only=True)
+    document = services.get_document(shown_site().id, document_id, published_only=True)
     if document is None:
         abort(404)
     if slug is None or unicodedata.normalize("NFC", slug) != document.slug(lang):

@@ -13,7 +13,8 @@ from flask_limiter.util import get_remote_address
 
 from gweb.exceptions import ValidationError
 from gweb.extensions import csrf, limiter
-from gweb.hooks.settings import plugin_settings
+from gweb.hooks.settings import plugin_settings, shown_plugin_settings
+from gweb.sites.current import shown_site
 from gweb.sites.services import site_for_host
 
 from . import services
@@ -61,14 +62,14 @@ def _alternates(endpoint: str) -> dict:
 
 def _form(lang: str, formdata=None) -> FeedbackForm:
     form = FeedbackForm(formdata=formdata) if formdata is not None else FeedbackForm()
-    form.set_topics(services.list_topics(g.site.id, active_only=True), lang)
+    form.set_topics(services.list_topics(shown_site().id, active_only=True), lang)
     return form
 
 
 def _render(form: FeedbackForm, status: int = 200, problem: str | None = None):
     response = make_response(render_template(
         "feedback/form.html", form=form, problem=problem,
-        settings_intro=plugin_settings(g.site, "feedback")["intro"].get(g.lang, ""),
+        settings_intro=shown_plugin_settings(shown_site().id, "feedback")["intro"].get(g.lang, ""),
         message_max=services.MESSAGE_MAX, alternates=_alternates("feedback.form")), status)
     response.headers["Cache-Control"] = "no-store"
     return response

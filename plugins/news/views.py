@@ -3,10 +3,11 @@ article at its permalink /<lang>/news/<id>/, and the Atom feed
 /<lang>/news/feed.xml."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, g, make_response, render_template, request, url_for
+from flask import Blueprint, abort, make_response, render_template, request, url_for
 
 from gweb.cache.services import cache_by_query
 from gweb.i18n import languages
+from gweb.sites.current import shown_site
 from gweb.timeutil import utcnow
 
 from . import services
@@ -22,8 +23,8 @@ def _page_arg() -> int:
 
 
 def _listing(lang: str, category: str | None):
-    now = utcnow()
-    found = services.public_list(g.site.id, page=_page_arg(), category=category, now=now)
+    now, site = utcnow(), shown_site()
+    found = services.public_list(site.id, page=_page_arg(), category=category, now=now)
     args = {"category": category} if category else {}
     endpoint = "news.category" if category else "news.index"
 
@@ -32,10 +33,10 @@ def _listing(lang: str, category: str | None):
 
     return render_template(
         "news/index.html", found=found, category=category, page_url=page_url,
-        pinned=services.pinned(g.site.id, now) if found.page == 1 else [],
+        pinned=services.pinned(site.id, now) if found.page == 1 else [],
         categories=services.CATEGORIES, category_label=services.category_label,
         alternates={code: page_url(found.page, code) for code in languages()},
-        crumbs=[(g.site.name(lang), f"/{lang}/")] + (
+        crumbs=[(site.name(lang), f"/{lang}/")] + (
             [(services.category_label("news"), url_for("news.index", lang=lang))]
             if category else []))
 
@@ -54,20 +55,21 @@ def category(lang: str, category: str):
 
 @bp.route("/<int:article_id>/")
 def article(lang: str, article_id: int):
-    item = services.public_article(g.site.id, article_id)
+    site = shown_site()
+    item = services.public_article(site.id, article_id)
     if item is None:
         abort(404)
-    text = item.translation(lang, g.site.default_lang)
+    text = item.translation(lang, site.default_lang)
     return render_template(
         "news/article.html", article=item, text=text, category_label=services.category_label,
         alternates={code: services.article_url(code, item.id) for code in item.languages()},
-        crumbs=[(g.site.name(lang), f"/{lang}/"),
+        crumbs=[(site.name(lang), f"/{lang}/"),
                 (services.category_label("news"), url_for("news.index", lang=lang))])
 
 
 @bp.route("/feed.xml")
 def feed(lang: str):
-    items = services.latest(g.site.id, FEED_SIZE, lang=lang)
+    items = services.latest(shown_site().id, FEED_SIZE, lang=lang)
     root = request.url_root.rstrip("/")
     updated = max((max(i.updated_at, i.publish_at) for i in items), default=None) or utcnow()
     body = render_template("news/feed.xml", items=items, root=root, updated=updated,
