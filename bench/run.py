@@ -97,7 +97,8 @@ def main() -> None:
 
     folder = options.keep or Path(tempfile.mkdtemp(prefix="gweb-bench-"))
     info_file = folder / "bench-info.json"
-    if info_file.exists() and json.loads(info_file.read_text())["pages_added"] == options.pages:
+    kept = json.loads(info_file.read_text()) if info_file.exists() else {}
+    if kept.get("pages_added") == options.pages and kept.get("documents") == sitegen.DOCUMENTS:
         info = json.loads(info_file.read_text())
         print(f"reusing the instance in {folder}")
     else:

@@ -1,13 +1,15 @@
 """Build the benchmark's gweb instance: a SQLite database migrated through
 the real migrations, every plugin on, the standard site with the demo
-content, and a tree of N more pages in Lao and English (10 sections x 10
-subsections x the rest as leaves), all indexed for search.
+content, a tree of N more pages in Lao and English (10 sections x 10
+subsections x the rest as leaves), a ministry's legal library (2,000
+documents) and news (1,000 articles), all indexed for search.
 
     .venv/bin/python bench/sitegen.py INSTANCE_FOLDER [--pages 10000]
 """
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import random
 import sys
@@ -23,6 +25,8 @@ from search_bench import en_sentence, lao_sentence  # noqa: E402  (the same voca
 DOMAIN = "bench.test"
 EDITOR = ("editor@bench.test", "bench editor passphrase 2026")
 SECRET = "bench-secret-key-not-for-production"
+DOCUMENTS = 2_000  # a ministry's legal library, decades of it
+ARTICLES = 1_000  # a few years of news
 
 
 def write_config(folder: Path) -> None:
@@ -56,11 +60,14 @@ def build(folder: Path, pages: int, seed: int = 9) -> dict:
         db.session.commit()
         started = time.perf_counter()
         deep = _grow(db, site, pages, random.Random(seed))
+        _library(db, site, DOCUMENTS, random.Random(seed + 1))
+        _news(db, site, ARTICLES, random.Random(seed + 2))
         grown = time.perf_counter() - started
         indexed = reindex(site)
         db.session.commit()
         info = {"site_id": site.id, "deep": deep, "pages_added": pages,
                 "grow_seconds": round(grown, 1), "indexed": indexed,
+                "documents": DOCUMENTS, "articles": ARTICLES,
                 "editor_pages": _editor_pages(db, site.id)}
         db.session.remove()
         db.engine.dispose()
@@ -121,6 +128,74 @@ def _grow(db, site, count: int, rng: random.Random) -> dict:
             "section": "/en/" + paths[subsections[-1]]["en"]}
 
 
+def _library(db, site, count: int, rng: random.Random) -> None:
+    """`count` published legal documents over 25 years, issued by the demo's
+    bodies, each in one or two of its categories (bulk, like the pages)."""
+    from sqlalchemy import func, insert, select
+
+    from plugins.documents.models import (TYPES, DocumentsBody, DocumentsCategory,
+                                          LegalDocument, document_category)
+    from plugins.documents.numbers import number_key, search_text
+
+    from gweb.text.collate import sort_key
+
+    bodies = list(db.session.scalars(select(DocumentsBody.id).where(
+        DocumentsBody.site_id == site.id)))
+    categories = list(db.session.scalars(select(DocumentsCategory.id).where(
+        DocumentsCategory.site_id == site.id)))
+    next_id = (db.session.scalar(select(func.max(LegalDocument.id))) or 0) + 1
+    now = datetime.utcnow().replace(microsecond=0)
+    rows, links = [], []
+    for n in range(count):
+        number = f"{n + 1:04d}/ບທ"
+        titles = [lao_sentence(rng, rng.randint(4, 9)).rstrip("."),
+                  en_sentence(rng, rng.randint(4, 9)).rstrip(".")]
+        rows.append({"id": next_id + n, "site_id": site.id, "doc_type": rng.choice(TYPES),
+                     "number": number, "number_key": number_key(number),
+                     "issuer_id": rng.choice(bodies), "agency_id": None,
+                     "issue_date": (now - timedelta(days=rng.randint(0, 25 * 365))).date(),
+                     "status": rng.choice(("in_force", "in_force", "amended", "repealed")),
+                     "title_lo": titles[0], "title_en": titles[1],
+                     "summary_lo": f"<p>{lao_sentence(rng, 20)}</p>",
+                     "summary_en": f"<p>{en_sentence(rng, 20)}</p>", "gazette_url": "",
+                     "published": True, "search_text": search_text(number, titles),
+                     "title_key_lo": sort_key(titles[0], "lo"),
+                     "title_key_en": sort_key(titles[1], "en"),
+                     "created_at": now, "updated_at": now})
+        for category in rng.sample(categories, min(len(categories), rng.randint(1, 2))):
+            links.append({"document_id": next_id + n, "category_id": category})
+    db.session.execute(insert(LegalDocument), rows)
+    db.session.execute(insert(document_category), links)
+    db.session.commit()
+
+
+def _news(db, site, count: int, rng: random.Random) -> None:
+    """`count` published articles in Lao and English, one every day or two
+    back from yesterday (bulk)."""
+    from sqlalchemy import func, insert, select
+
+    from plugins.news.models import NewsArticle, NewsTranslation
+
+    next_id = (db.session.scalar(select(func.max(NewsArticle.id))) or 0) + 1
+    now = datetime.utcnow().replace(microsecond=0)
+    articles, texts = [], []
+    for n in range(count):
+        moment = now - timedelta(days=1 + n * 1.5, hours=rng.randint(0, 8))
+        articles.append({"id": next_id + n, "site_id": site.id, "category": "news",
+                         "image_id": None, "published": True, "publish_at": moment,
+                         "pinned_until": None, "author_id": None, "created_at": moment,
+                         "updated_at": moment})
+        for lang, sentence in (("lo", lao_sentence), ("en", en_sentence)):
+            texts.append({"article_id": next_id + n, "lang": lang,
+                          "title": sentence(rng, rng.randint(4, 8)).rstrip("."),
+                          "summary": sentence(rng, 18),
+                          "body": "".join(f"<p>{sentence(rng, rng.randint(10, 25))}</p>"
+                                          for _ in range(rng.randint(3, 7)))})
+    db.session.execute(insert(NewsArticle), articles)
+    db.session.execute(insert(NewsTranslation), texts)
+    db.session.commit()
+
+
 def _editor_pages(db, site_id: int) -> list[int]:
     """Pages the editor clients save, one each (no two editors on one page)."""
     from sqlalchemy import select
@@ -136,7 +211,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--pages", type=int, default=10_000)
     options = parser.parse_args()
-    print(build(options.folder, options.pages))
+    info = build(options.folder, options.pages)
+    (options.folder / "bench-info.json").write_text(json.dumps(info))
+    print(info)
 
 
 if __name__ == "__main__":

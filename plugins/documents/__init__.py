@@ -69,6 +69,21 @@ def gweb_before_serve_page(page, lang):
 
 
 @hookimpl
+def gweb_cli(cli):
+    from .cli import documents_group
+
+    cli.add_command(documents_group)
+
+
+@hookimpl
+def gweb_data_restored():
+    """A backup made under another ICU may carry keys that sort differently."""
+    from .listing import refresh_title_keys
+
+    refresh_title_keys()
+
+
+@hookimpl
 def gweb_search_documents(site):
     from .search_entries import all_entries
 

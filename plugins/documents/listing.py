@@ -1,6 +1,7 @@
 """The public list: filters (type, year, issuing body, category, status, a
-number or title typed in either digit system), two orders (issue date, or
-title in Lao collation through ICU) and pages, in a fixed number of queries."""
+number or title typed in either digit system), orders (issue date either
+way, or title in Lao collation: ICU's keys, stored with each document) and
+pages, each read in SQL a page at a time, in a fixed number of queries."""
 from __future__ import annotations
 
 import math
@@ -8,11 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gweb.cache.services import site_memo
 from gweb.extensions import db
-from gweb.text.collate import sort_key
 
 from .models import STATUSES, TYPES, LegalDocument, document_category
 from .services import list_terms, query_conditions
@@ -100,24 +100,23 @@ def browse(site_id: int, lang: str, filters: Filters, page: int = 1,
             select(document_category.c.document_id).where(
                 document_category.c.category_id == filters.category)))
     conditions.extend(query_conditions(filters.q))
-    # Only the columns the order needs; the page's documents are loaded after.
-    rows = db.session.execute(select(
-        LegalDocument.id, LegalDocument.issue_date, LegalDocument.title_lo,
-        LegalDocument.title_en).where(*conditions)).all()
-    if filters.sort == "title":
-        other = "en" if lang == "lo" else "lo"
-        rows.sort(key=lambda r: (sort_key(getattr(r, f"title_{lang}") or
-                                          getattr(r, f"title_{other}"), lang), r.id))
-    else:
-        rows.sort(key=lambda r: (r.issue_date, r.id), reverse=filters.sort == "date")
-    total = len(rows)
+    total = db.session.scalar(select(func.count(LegalDocument.id)).where(*conditions)) or 0
     pages = max(1, math.ceil(total / per_page))
     page = min(max(page, 1), pages)
-    ids = [r.id for r in rows[(page - 1) * per_page:page * per_page]]
+    if filters.sort == "title":
+        order = (getattr(LegalDocument, f"title_key_{lang}"), LegalDocument.id)
+    elif filters.sort == "date_asc":
+        order = (LegalDocument.issue_date, LegalDocument.id)
+    else:
+        order = (LegalDocument.issue_date.desc(), LegalDocument.id.desc())
+    # The page's ids first, from an index in that order; then their rows.
+    ids = list(db.session.scalars(select(LegalDocument.id).where(*conditions).order_by(*order)
+                                  .limit(per_page).offset((page - 1) * per_page)))
     by_id = {d.id: d for d in db.session.scalars(
         select(LegalDocument).where(LegalDocument.id.in_(ids))).unique()} if ids else {}
+    items = [by_id[i] for i in ids if i in by_id]
     years, bodies, categories = filter_choices(site_id, lang)
-    return Listing(items=[by_id[i] for i in ids if i in by_id], total=total, page=page,
+    return Listing(items=items, total=total, page=page,
                    pages=pages, per_page=per_page, years=years, bodies=bodies,
                    categories=categories)
 
@@ -141,3 +140,23 @@ def years(site_id: int) -> list[int]:
     dates = db.session.scalars(select(LegalDocument.issue_date).where(
         LegalDocument.site_id == site_id, LegalDocument.published.is_(True)).distinct())
     return sorted({d.year for d in dates}, reverse=True)
+
+
+def refresh_title_keys(site_id: int | None = None, batch: int = 500) -> int:
+    """Compute every document's title collation keys again (of one site, or
+    all): needed when an upgrade of ICU changes its collation, since keys
+    made by two versions do not compare. Returns how many were refreshed."""
+    query = select(LegalDocument).order_by(LegalDocument.id)
+    if site_id is not None:
+        query = query.where(LegalDocument.site_id == site_id)
+    done, last_id = 0, 0
+    while True:
+        documents = list(db.session.scalars(
+            query.where(LegalDocument.id > last_id).limit(batch)).unique())
+        if not documents:
+            return done
+        for document in documents:
+            for name, key in document.title_keys().items():
+                setattr(document, name, key)
+        db.session.commit()
+        done, last_id = done + len(documents), documents[-1].id

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (CheckConstraint, Column, ForeignKey, Integer, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (CheckConstraint, Column, ForeignKey, Index, Integer, LargeBinary, String,
+                        Table, Text, UniqueConstraint, event)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gweb.extensions import db
+from gweb.text.collate import sort_key
 from gweb.text.slugs import slugify
 from gweb.timeutil import utcnow
 
@@ -77,7 +78,15 @@ class LegalDocument(db.Model):
     unique within a site, a type and an issuing body."""
 
     __tablename__ = "documents_document"
-    __table_args__ = (UniqueConstraint("site_id", "doc_type", "issuer_id", "number_key"),)
+    # The public list walks one of the last three indexes in its order, a
+    # page at a time, without reading the rows it skips.
+    __table_args__ = (UniqueConstraint("site_id", "doc_type", "issuer_id", "number_key"),
+                      Index("ix_documents_document_list_date", "site_id", "published",
+                            "issue_date"),
+                      Index("ix_documents_document_list_title_lo", "site_id", "published",
+                            "title_key_lo"),
+                      Index("ix_documents_document_list_title_en", "site_id", "published",
+                            "title_key_en"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
@@ -99,6 +108,10 @@ class LegalDocument(db.Model):
     published: Mapped[bool] = mapped_column(default=True)
     # Numbers and titles in their matching form, for the list's search box.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # ICU collation keys of the title shown in each language (`title_keys`),
+    # so the list is ordered by title in SQL, a page at a time.
+    title_key_lo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    title_key_en: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -112,6 +125,10 @@ class LegalDocument(db.Model):
     def title(self, lang: str) -> str:
         """The title in `lang`, or in the other language when it has none."""
         return getattr(self, f"title_{lang}", "") or getattr(self, f"title_{_other(lang)}", "")
+
+    def title_keys(self) -> dict[str, bytes]:
+        """title_key_<lang> -> the collation key of the title shown in `lang`."""
+        return {f"title_key_{lang}": sort_key(self.title(lang), lang) for lang in LANGS}
 
     def title_lang(self, lang: str) -> str:
         return lang if getattr(self, f"title_{lang}", "") else _other(lang)
@@ -134,6 +151,15 @@ class LegalDocument(db.Model):
 
     def attachment(self, lang: str) -> "DocumentsAttachment | None":
         return next((a for a in self.attachments if a.lang == lang), None)
+
+
+@event.listens_for(LegalDocument, "before_insert")
+@event.listens_for(LegalDocument, "before_update")
+def _keep_title_keys(_mapper, _connection, document: LegalDocument) -> None:
+    # Whatever path saves a document (the admin, the demo, a restore through
+    # the ORM), its keys follow its titles.
+    for name, key in document.title_keys().items():
+        setattr(document, name, key)
 
 
 class DocumentsRelation(db.Model):
