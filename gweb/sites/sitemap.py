@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from gweb.cache.services import site_memo
 from gweb.hooks.manager import plugin_host
 
 # Entries per file by default (the app's SITEMAP_ENTRIES_PER_FILE); each
@@ -32,6 +33,23 @@ def file_entries(entries: list[dict], number: int, per_file: int = ENTRIES_PER_F
     if number < 1 or number > file_count(entries, per_file):
         return []
     return entries[(number - 1) * per_file:number * per_file]
+
+
+def numbered_file(site, number: int, per_file: int = ENTRIES_PER_FILE) -> list[dict]:
+    """The entries of `site`'s numbered file `number` (empty when there is no
+    such file). How many entries the site has is kept per site until its
+    content changes, so a made-up number (/sitemap-99999.xml) is answered
+    without listing the whole site again."""
+    listed: list[list[dict]] = []
+
+    def count() -> int:
+        listed.append(sitemap_entries(site))
+        return len(listed[0])
+
+    total = site_memo(site.id, "sitemap_entries", count)
+    if number < 1 or number > -(-total // per_file) or total <= per_file:
+        return []
+    return file_entries(listed[0] if listed else sitemap_entries(site), number, per_file)
 
 
 def index_files(entries: list[dict], per_file: int = ENTRIES_PER_FILE) -> list[dict]:

@@ -199,8 +199,8 @@ def sitemap():
 @bp.route("/sitemap-<int:number>.xml")
 def sitemap_file(number):
     """One numbered file of a large site's sitemap."""
-    entries = sitemap_files.file_entries(sitemap_files.sitemap_entries(g.site), number,
-                                         current_app.config["SITEMAP_ENTRIES_PER_FILE"])
+    entries = sitemap_files.numbered_file(g.site, number,
+                                          current_app.config["SITEMAP_ENTRIES_PER_FILE"])
     if not entries:
         abort(404)
     xml = render_template("sites/sitemap.xml", entries=entries,

@@ -8,6 +8,7 @@ to other documents, and a PDF per language kept in the media library.
 from __future__ import annotations
 
 from datetime import date, datetime
+from urllib.parse import quote
 
 from sqlalchemy import (CheckConstraint, Column, ForeignKey, Index, Integer, LargeBinary, String,
                         Table, Text, UniqueConstraint, event)
@@ -141,16 +142,25 @@ class LegalDocument(db.Model):
         return getattr(self, f"summary_{_other(lang)}", ""), _other(lang)
 
     def slug(self, lang: str) -> str:
-        return slugify(self.title(lang))[:80].strip("-") or "document"
+        return document_slug(self.title(lang))
 
     def url(self, lang: str) -> str:
         """The permalink: /<lang>/documents/<id>/<slug> (any slug leads here)."""
-        from urllib.parse import quote
-
-        return f"/{lang}/documents/{self.id}/" + quote(self.slug(lang), safe="-")
+        return document_url(self.id, lang, self.title(lang))
 
     def attachment(self, lang: str) -> "DocumentsAttachment | None":
         return next((a for a in self.attachments if a.lang == lang), None)
+
+
+def document_slug(title: str) -> str:
+    """The slug of a document's address, made from the title it shows."""
+    return slugify(title)[:80].strip("-") or "document"
+
+
+def document_url(document_id: int, lang: str, title: str) -> str:
+    """A document's permalink from its id and the title shown in `lang`
+    (without loading the document, for long lists such as the sitemap)."""
+    return f"/{lang}/documents/{document_id}/" + quote(document_slug(title), safe="-")
 
 
 @event.listens_for(LegalDocument, "before_insert")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from itertools import groupby
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -273,13 +274,18 @@ def search_documents(site_id: int) -> list[dict]:
 
 
 def sitemap_urls(site_id: int, now: datetime | None = None) -> list[dict]:
-    """The lists and every public article, each language an alternate of the other."""
+    """The lists and every public article, each language an alternate of the
+    other. Reads ids, dates and languages, not articles with their texts."""
     entries = [{"loc": {lang: f"/{lang}/news/" for lang in LANGUAGES}, "lastmod": None}]
-    for article in db.session.scalars(select(NewsArticle).where(
-            *_visible(site_id, now or utcnow())).order_by(NewsArticle.id)):
-        entries.append({"loc": {lang: article_url(lang, article.id)
-                                for lang in article.languages()},
-                        "lastmod": article.updated_at})
+    rows = db.session.execute(
+        select(NewsArticle.id, NewsArticle.updated_at, NewsTranslation.lang)
+        .join(NewsTranslation, NewsTranslation.article_id == NewsArticle.id)
+        .where(*_visible(site_id, now or utcnow()), NewsTranslation.title != "")
+        .order_by(NewsArticle.id, NewsTranslation.lang))
+    for article_id, group in groupby(rows, key=lambda row: row.id):
+        group = list(group)
+        entries.append({"loc": {row.lang: article_url(row.lang, article_id) for row in group},
+                        "lastmod": group[0].updated_at})
     return entries
 
 

@@ -106,5 +106,27 @@ def test_a_sitemap_file_past_the_last_one_is_not_found(app, client, site):
     assert client.get("/sitemap-0.xml").status_code == 404
 
 
+def test_a_made_up_sitemap_file_number_is_refused_without_listing_the_site_again(
+        app, client, site, monkeypatch):
+    from gweb.sites import sitemap
+
+    app.extensions["gweb.cache"].enabled = True  # as in production
+    app.config["SITEMAP_ENTRIES_PER_FILE"] = 5
+    for _ in range(2):  # teach the cache the host; then the site's count is kept
+        assert client.get("/sitemap-1.xml").status_code == 200
+    listed = []
+    monkeypatch.setattr(sitemap, "sitemap_entries",
+                        lambda site: listed.append(site) or [])
+    for number in (4, 99999, 0):
+        assert client.get(f"/sitemap-{number}.xml").status_code == 404
+    assert listed == []
+    monkeypatch.undo()
+    # Three pages more make a fourth file, at once.
+    about = editorial.page_by_key(site.id, "about")
+    for n in range(3):
+        pages.create_page(site, about, {"en": {"title": f"Notice {n}"}}, publish=True)
+    assert client.get("/sitemap-4.xml").status_code == 200
+
+
 def test_a_small_site_has_no_numbered_sitemap_files(client, site):
     assert client.get("/sitemap-1.xml").status_code == 404
