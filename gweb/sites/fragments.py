@@ -9,12 +9,19 @@ site's next scheduled change, like every `site_memo`). It is kept only when
 the page shows the site's read-only copy (`gweb.sites.current`); a request
 that read the Site itself (an admin screen, which may have changed it)
 renders the part afresh.
+
+A kept part may still mark the link to the current page: the link says
+`{{ current_mark(url) }}` where `aria-current="page"` belongs, and the
+page shows the part through `mark_current(part, here, home)`, which puts
+the attribute on the links to `here` or to a section it is in (any link
+but the home page's, `home`, whose address starts `here`).
 """
 from __future__ import annotations
 
 from flask import has_request_context, request
 from flask_babel import get_locale
 from jinja2 import nodes
+from markupsafe import Markup
 from jinja2.ext import Extension
 
 from gweb.cache.services import site_memo
@@ -25,6 +32,10 @@ class SiteFragments(Extension):
     """The `site_cached` tag."""
 
     tags = {"site_cached"}
+
+    def __init__(self, environment):
+        super().__init__(environment)
+        environment.globals.update(current_mark=current_mark, mark_current=mark_current)
 
     def parse(self, parser):
         lineno = next(parser.stream).lineno
@@ -41,3 +52,22 @@ class SiteFragments(Extension):
             return caller()
         name = ("fragment", *key, str(get_locale()), request.script_root)
         return site_memo(site.id, name, caller)
+
+
+MARK = "\x00"  # never in a page's HTML (requests with NUL are refused)
+CURRENT = Markup(' aria-current="page"')
+
+
+def current_mark(url: str) -> Markup:
+    """Where a kept link to `url` says whether it is the current page."""
+    return Markup(f"{MARK}{url.replace(MARK, '')}{MARK}")
+
+
+def mark_current(html: str, here: str, home: str) -> Markup:
+    """`html` with each `current_mark(url)` made `aria-current="page"` when
+    `url` is `here` or, unless it is `home`, a section `here` is in."""
+    parts = html.split(MARK)
+    for i in range(1, len(parts), 2):
+        url = parts[i]
+        parts[i] = CURRENT if url == here or (url != home and here.startswith(url)) else ""
+    return Markup("".join(parts))
