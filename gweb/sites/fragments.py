@@ -28,6 +28,9 @@ from gweb.cache.services import site_memo
 from gweb.sites.current import PublicSite, shown_site
 
 
+RENDER_KEY = "_gweb_fragments"  # a render's context: what its kept parts share
+
+
 class SiteFragments(Extension):
     """The `site_cached` tag."""
 
@@ -43,15 +46,23 @@ class SiteFragments(Extension):
         while parser.stream.skip_if("comma"):
             key.append(parser.parse_expression())
         body = parser.parse_statements(("name:end_site_cached",), drop_needle=True)
-        return nodes.CallBlock(self.call_method("_kept", [nodes.List(key)]), [], [], body) \
+        return nodes.CallBlock(self.call_method(
+            "_kept", [nodes.List(key), nodes.ContextReference()]), [], [], body) \
             .set_lineno(lineno)
 
-    def _kept(self, key: list, caller) -> str:
-        site = shown_site() if has_request_context() else None
-        if not isinstance(site, PublicSite):
+    def _kept(self, key: list, context, caller) -> str:
+        # What every part of one render shares (the site, the interface's
+        # language, the script root) is found once per render.
+        shared = context.vars.get(RENDER_KEY)
+        if shared is None:
+            site = shown_site() if has_request_context() else None
+            shared = (site.id, str(get_locale()), request.script_root) \
+                if isinstance(site, PublicSite) else ()
+            context.vars[RENDER_KEY] = shared
+        if not shared:
             return caller()
-        name = ("fragment", *key, str(get_locale()), request.script_root)
-        return site_memo(site.id, name, caller)
+        site_id, locale, root = shared
+        return site_memo(site_id, ("fragment", *key, locale, root), caller)
 
 
 MARK = "\x00"  # never in a page's HTML (requests with NUL are refused)
