@@ -41,3 +41,22 @@ def test_breadcrumbs_and_children_read_together_are_those_read_apart(site):
     (_crumbs, children), _ = _both_ways(site, "en", "about")
     titles = [n.title for n in children]
     assert "ພະແນກ" in titles and "Hidden" not in titles
+
+
+def test_a_public_page_is_a_read_only_copy_with_every_column_of_the_page_and_its_text(site):
+    import pytest
+
+    from gweb.pages.models import Page, PageTranslation
+
+    public, _canonical = find_public_page(site, "en", "about/history", utcnow())
+    history = db.session.get(Page, public.page.id)
+    for column in Page.__table__.columns:
+        assert getattr(public.page, column.key) == getattr(history, column.key), column.key
+    live = history.translation("en")
+    for column in PageTranslation.__table__.columns:
+        assert getattr(public.translation, column.key) == getattr(live, column.key), column.key
+    assert public.translation.page is public.page
+    assert public.page.translation("lo").title == history.translation("lo").title
+    assert public.translation.last_updated == live.last_updated
+    with pytest.raises(AttributeError):
+        public.translation.title = "Changed"
