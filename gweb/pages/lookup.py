@@ -2,6 +2,7 @@
 language or else the site's default language, each in a fixed number of queries."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from dataclasses import dataclass, field
@@ -47,7 +48,13 @@ class TreeNode:
 def page_href(lang: str, path: str) -> str:
     """The root-relative URL of a page path, percent-encoded (Lao stays Lao
     in the browser's address bar, which decodes it)."""
+    if _UNQUOTED.fullmatch(path):
+        return f"/{lang}/{path}"  # what quote() would give back, without its work
     return f"/{lang}/" + quote(path, safe="/-")
+
+
+# The characters quote(path, safe="/-") leaves as they are.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~/-]*")
 
 
 def find_public_page(site, lang: str, path: str, now: datetime) -> tuple[PublicPage | None, str | None]:
@@ -62,7 +69,7 @@ def find_public_page(site, lang: str, path: str, now: datetime) -> tuple[PublicP
     # ORM's loading cost more than the query (gweb.pages.copies).
     pages = pages_from_rows(db.session.connection().execute(_page_statement(), {
         "site_id": site.id, "path": path, "lang": lang, "default_lang": site.default_lang,
-        "now": now}))
+        "now": now}).all())
     langs = {lang, site.default_lang}
     rows = [t for page in pages.values() for t in page.translations
             if t.path == path and t.lang in langs and t.is_visible(now)]
@@ -104,11 +111,20 @@ def crumbs_and_children(site, public: PublicPage, now: datetime
     found: dict[str, str] = {}
     nodes: dict[int, TreeNode] = {}
     order: list[int] = []
-    for part, page_id, parent_id, row_lang, title, path, summary, _pos in db.session.connection().execute(
-            _crumbs_and_children_statement(), {
-                "site_id": site.id, "crumb_lang": row.lang, "prefixes": prefixes,
-                "lang": lang, "default_lang": site.default_lang, "parent_id": public.page.id,
-                "now": now}):
+    # All rows at once: iterating a result fetches them one call a row.
+    params = {"site_id": site.id, "crumb_lang": row.lang, "lang": lang,
+              "default_lang": site.default_lang, "parent_id": public.page.id, "now": now}
+    if len(prefixes) <= CRUMB_SLOTS:
+        # Plain parameters (an "expanding" list is re-rendered at each execution),
+        # the unused ones a path no page has.
+        params.update((f"prefix_{i}", p) for i, p in enumerate(
+            prefixes + [NO_PATH] * (CRUMB_SLOTS - len(prefixes))))
+        statement = _crumbs_and_children_statement(CRUMB_SLOTS)
+    else:
+        params["prefixes"] = prefixes
+        statement = _crumbs_and_children_statement(None)
+    rows = db.session.connection().execute(statement, params).all()
+    for part, page_id, parent_id, row_lang, title, path, summary, _pos in rows:
         if part == 0:
             found[path] = title
             continue
@@ -130,7 +146,8 @@ def live_tree(site, lang: str, now: datetime, parent_id: int | None = None,
     query = _tree_statement(menus_only, parent_id is not None)
     nodes: dict[int, TreeNode] = {}
     order: list[int] = []
-    for page_id, parent_id, row_lang, title, path, summary in db.session.connection().execute(query, params):
+    for page_id, parent_id, row_lang, title, path, summary in \
+            db.session.connection().execute(query, params).all():
         if page_id in nodes and nodes[page_id].lang == lang:
             continue
         if page_id not in nodes:
@@ -185,8 +202,13 @@ def _breadcrumbs_statement():
                    PageTranslation.visible_clause(_NOW)))
 
 
+# Breadcrumbs of pages up to this deep are read with plain parameters.
+CRUMB_SLOTS = 8
+NO_PATH = "/"  # never a page's path (paths have no leading slash)
+
+
 @cache
-def _crumbs_and_children_statement():
+def _crumbs_and_children_statement(slots: int | None):
     # Part 0: the ancestors at the breadcrumbs' paths; part 1: the children.
     columns = (PageTranslation.page_id.label("page_id"), Page.parent_id.label("parent_id"),
                PageTranslation.lang.label("lang"), PageTranslation.title.label("title"),
@@ -196,7 +218,9 @@ def _crumbs_and_children_statement():
               .join(Page, Page.id == PageTranslation.page_id)
               .where(PageTranslation.site_id == bindparam("site_id"),
                      PageTranslation.lang == bindparam("crumb_lang"),
-                     PageTranslation.path.in_(bindparam("prefixes", expanding=True)),
+                     PageTranslation.path.in_(
+                         [bindparam(f"prefix_{i}") for i in range(slots)] if slots
+                         else bindparam("prefixes", expanding=True)),
                      PageTranslation.visible_clause(_NOW)))
     children = (select(literal_column("1").label("part"), *columns)
                 .join(Page, Page.id == PageTranslation.page_id)

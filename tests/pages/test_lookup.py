@@ -60,3 +60,17 @@ def test_a_public_page_is_a_read_only_copy_with_every_column_of_the_page_and_its
     assert public.translation.last_updated == live.last_updated
     with pytest.raises(AttributeError):
         public.translation.title = "Changed"
+
+
+def test_a_page_ten_levels_down_has_all_its_breadcrumbs(site):
+    parent, path = editorial.page_by_key(site.id, "about"), "about"
+    for level in range(1, 11):
+        parent = services.create_page(site, parent, {"en": {"title": f"Level {level}",
+                                                            "slug": f"level-{level}"}},
+                                      publish=True)
+        path += f"/level-{level}"
+    db.session.commit()
+    (crumbs, _children), (crumbs_apart, _apart) = _both_ways(site, "en", path)
+    assert crumbs == crumbs_apart
+    assert [p for _title, p in crumbs[:2]] == ["", "about"]
+    assert [title for title, _path in crumbs[2:]] == [f"Level {n}" for n in range(1, 10)]
