@@ -21,8 +21,9 @@ from __future__ import annotations
 from flask import has_request_context, request
 from flask_babel import get_locale
 from jinja2 import nodes
-from markupsafe import Markup
 from jinja2.ext import Extension
+from jinja2.filters import do_striptags
+from markupsafe import Markup
 
 from gweb.cache.services import site_memo
 from gweb.sites.current import PublicSite, shown_site
@@ -39,6 +40,7 @@ class SiteFragments(Extension):
     def __init__(self, environment):
         super().__init__(environment)
         environment.globals.update(current_mark=current_mark, mark_current=mark_current)
+        environment.filters["striptags"] = striptags
 
     def parse(self, parser):
         lineno = next(parser.stream).lineno
@@ -82,3 +84,12 @@ def mark_current(html: str, here: str, home: str) -> Markup:
         url = parts[i]
         parts[i] = CURRENT if url == here or (url != home and here.startswith(url)) else ""
     return Markup("".join(parts))
+
+
+def striptags(value) -> str:
+    """Jinja's `striptags`, answering at once for text without tags or
+    entities (a page's title, read twice by every page's head)."""
+    text = value.__html__() if hasattr(value, "__html__") else str(value)
+    if "<" not in text and "&" not in text:
+        return " ".join(text.split())
+    return do_striptags(value)

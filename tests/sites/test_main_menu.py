@@ -74,3 +74,14 @@ def test_only_links_to_the_page_or_its_sections_are_marked():
     assert marked == ('<a href="/en/">Home</a><a href="/en/about" aria-current="page">About</a>'
                       '<a href="/en/news/">News</a>')
     assert 'aria-current' in mark_current(kept, "/en/", "/en/").split("About")[0]
+
+
+def test_the_layouts_striptags_gives_what_jinjas_gives():
+    from jinja2.filters import do_striptags
+    from markupsafe import Markup
+
+    from gweb.sites.fragments import striptags
+
+    for value in ("  Fees  and\n charges ", Markup("<b>Fees</b> &amp; charges"), "ກະຊວງ · ທົດສອບ",
+                  Markup("Tom &amp; Jerry"), "a <!-- b --> c", 42):
+        assert striptags(value) == do_striptags(value), value
