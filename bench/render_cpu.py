@@ -74,12 +74,47 @@ def warm(app, path: str, host: str) -> None:
         raise RuntimeError(f"{path}: {status}")
 
 
+# Pages whose output `--dump` writes: every kind of public page, in both
+# languages where they differ, rendered afresh.
+DUMPED = ("/lo/", "/en/", "/lo/ກ່ຽວກັບພວກເຮົາ", "/en/about/structure", "/lo/ຕິດຕໍ່ພວກເຮົາ",
+          "/en/contact", "/lo/ການເຂົ້າເຖິງ", "/en/accessibility", "/lo/ແຜນຜັງເວັບໄຊ",
+          "/en/privacy", "/en/news/", "/lo/news/", "/en/news/mid-year-review-meeting",
+          "/en/documents/", "/lo/services/", "/en/search?q=digital", "/lo/no-such-page",
+          "/en/no/such/page", "/en/ໜ້າ-1-28", "/lo", "/", "/robots.txt", "/sitemap.xml")
+# Headers that differ between two requests for the same page.
+VOLATILE = {"x-request-id", "date"}
+
+
+def dump(app, host: str, info: dict, folder: Path) -> None:
+    """Write what gweb answers for DUMPED and the bench's own pages to `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [*DUMPED, info["deep"]["lo"], info["deep"]["en"], info["deep"]["section"]]
+    for number, path in enumerate(paths):
+        base = environ(path + ("&" if "?" in path else "?") + "nocache=1", host)
+        seen = []
+        body = app(dict(base, **{"wsgi.input": io.BytesIO()}),
+                   lambda status, headers, exc_info=None: seen.append((status, headers)))
+        try:
+            data = b"".join(body)
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+        status, headers = seen[0]
+        head = "".join(f"{k}: {v}\n" for k, v in headers if k.lower() not in VOLATILE)
+        (folder / f"{number:02d}.txt").write_bytes(
+            f"{path}\n{status}\n{head}\n".encode() + data)
+    print(f"{len(paths)} pages written to {folder}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("instance", type=Path, help="a folder bench/run.py --keep built")
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--profile", action="store_true", help="profile the deep page instead")
+    parser.add_argument("--dump", type=Path, metavar="DIR",
+                        help="write the status, headers and HTML of gweb's pages to DIR instead"
+                             " (diff two dumps to check that a change left the output alone)")
     options = parser.parse_args()
     info = json.loads((options.instance / "bench-info.json").read_text())
     os.environ["GWEB_INSTANCE_PATH"] = str(options.instance)
@@ -91,6 +126,9 @@ def main() -> None:
     bare = servers.bare_app(Path(tempfile.mkdtemp(prefix="gweb-bench-bare-")))
     host, nocache = sitegen.DOMAIN, "?nocache=1"
     deep = info["deep"]["lo"] + nocache
+    if options.dump:
+        dump(gweb, host, info, options.dump)
+        return
     if options.profile:
         import cProfile
         import pstats

@@ -41,6 +41,23 @@ CORE_HOOK_MODULES = (
 )
 
 
+class GwebFlask(Flask):
+    """Flask, which asks whether each request hook and view is a coroutine
+    function (inspect, ~24 times a request) only once per function."""
+
+    def ensure_sync(self, func):
+        known = self.__dict__.setdefault("_gweb_sync", {})
+        try:
+            if func in known:
+                return func
+        except TypeError:  # not hashable
+            return super().ensure_sync(func)
+        made = super().ensure_sync(func)
+        if made is func and len(known) < 1000:  # hooks made per request stay out
+            known[func] = True
+        return made
+
+
 class ConfigurationError(RuntimeError):
     """The installation is not set up well enough to start."""
 
@@ -48,7 +65,7 @@ class ConfigurationError(RuntimeError):
 def create_app(config: dict[str, Any] | None = None, instance: str | None = None) -> Flask:
     """Build a gweb application; `config` overrides every other source and
     `instance` the instance folder (default: GWEB_INSTANCE_PATH or ./instance)."""
-    app = Flask("gweb", instance_path=instance or instance_path(), instance_relative_config=True)
+    app = GwebFlask("gweb", instance_path=instance or instance_path(), instance_relative_config=True)
     app.app_ctx_globals_class = RequestGlobals  # g.site read when first used
     load_config(app, config)
     if not app.config.get("SECRET_KEY"):
@@ -149,6 +166,10 @@ def _init_plugins(app: Flask) -> None:
         FileSystemLoader(str(Path(app.instance_path) / "templates")),
         FileSystemLoader(str(PROJECT_ROOT / "gweb" / "templates"))])
     host.load_blueprints(app)
+    from gweb.pages.views import publish_what_is_due
+
+    # After sites.match_site, which finds the site it publishes on.
+    app.before_request(publish_what_is_due)
 
     @app.before_request
     def _plugin_off_for_site():

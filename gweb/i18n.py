@@ -162,6 +162,9 @@ def compile_stale_catalogues(folder: str) -> None:
 @pass_context
 def _template_gettext(context, string: str, **variables):
     text = (context.get(CATALOGUE_VAR) or catalogue()).ugettext(string)
+    if not variables and "%" not in text:
+        # Nothing to format (Markup's % escapes each value: the costly part).
+        return Markup(text) if context.eval_ctx.autoescape else text
     if context.eval_ctx.autoescape:
         text = Markup(text)
     return text % variables

@@ -6,6 +6,13 @@ from flask.sessions import SecureCookieSessionInterface
 
 
 class GwebSessionInterface(SecureCookieSessionInterface):
+    def open_session(self, app, request):
+        # A visitor without the cookie gets a new, empty session, as Flask's
+        # own open_session gives, without making a signing serializer first.
+        if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
+            return self.session_class()
+        return super().open_session(app, request)
+
     def get_cookie_secure(self, app) -> bool:
         if app.config.get("SESSION_COOKIE_SECURE"):
             return True

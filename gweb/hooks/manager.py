@@ -247,17 +247,20 @@ class PluginHost:
     def off_for_site(self, site=None) -> frozenset[str]:
         """Plugins switched off for `site` (default: the request's site).
         Read once per site and request or command."""
-        if self.site_states is None or not has_app_context() or not self.plugin_names():
-            return frozenset()  # no plugin loaded: nothing to read
+        if self.site_states is None or not has_app_context():
+            return frozenset()
         # The site's read-only copy when the request has one (g.site would be
         # read from the database for its id alone).
         site = site if site is not None else shown_site()
         if site is None:
             return frozenset()
         cache = g.setdefault("gweb_plugins_off", {})
-        if site.id not in cache:
-            cache[site.id] = self.site_states(site.id)
-        return cache[site.id]
+        known = cache.get(site.id)
+        if known is None:
+            if not self.plugin_names():
+                return frozenset()  # no plugin loaded: nothing to read
+            known = cache[site.id] = self.site_states(site.id)
+        return known
 
     def plugin_of_request(self, blueprint: str | None) -> str | None:
         """The plugin that serves blueprint `blueprint`, or None for the core."""

@@ -158,7 +158,9 @@ def gweb_page_deleted(page):
 
 @hookspec(firstresult=True)
 def gweb_before_serve_page(page, lang):
-    """Called before the public view renders `page` in `lang`.
+    """Called before the public view renders `page` in `lang`. `page` is a
+    read-only copy (`gweb.pages.copies.PageCopy`: the Page's columns, its
+    translations and `translation(lang)`), not an ORM object.
 
     First result wins: return a Flask response to serve it instead of the
     page (for example a redirect or a login wall), or None to let the page

@@ -2,6 +2,7 @@
 language or else the site's default language, each in a fixed number of queries."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from dataclasses import dataclass, field
@@ -9,10 +10,9 @@ from datetime import datetime
 from urllib.parse import quote
 
 from sqlalchemy import DateTime, bindparam, literal_column, select, union_all
-from sqlalchemy.orm import contains_eager
-from sqlalchemy.orm.attributes import set_committed_value
 
 from gweb.extensions import db
+from gweb.pages.copies import PageCopy, TranslationCopy, pages_from_rows
 from gweb.pages.models import Page, PageTranslation
 
 
@@ -20,8 +20,8 @@ from gweb.pages.models import Page, PageTranslation
 class PublicPage:
     """A page as a visitor gets it in one language."""
 
-    page: Page
-    translation: PageTranslation  # the text shown
+    page: PageCopy | Page  # a read-only copy, or the ORM Page for an editor's preview
+    translation: TranslationCopy | PageTranslation  # the text shown
     lang: str  # the language asked for
     # lang -> path of every language this page is live in (for switcher and hreflang)
     alternates: dict[str, str] = field(default_factory=dict)
@@ -48,7 +48,13 @@ class TreeNode:
 def page_href(lang: str, path: str) -> str:
     """The root-relative URL of a page path, percent-encoded (Lao stays Lao
     in the browser's address bar, which decodes it)."""
+    if _UNQUOTED.fullmatch(path):
+        return f"/{lang}/{path}"  # what quote() would give back, without its work
     return f"/{lang}/" + quote(path, safe="/-")
+
+
+# The characters quote(path, safe="/-") leaves as they are.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~/-]*")
 
 
 def find_public_page(site, lang: str, path: str, now: datetime) -> tuple[PublicPage | None, str | None]:
@@ -59,20 +65,18 @@ def find_public_page(site, lang: str, path: str, now: datetime) -> tuple[PublicP
     (None, None) when nothing live is there.
     """
     path = unicodedata.normalize("NFC", path.strip("/"))
-    everything = db.session.scalars(_page_statement(), {
+    # Read-only copies from a Core query on the session's connection: the
+    # ORM's loading cost more than the query (gweb.pages.copies).
+    pages = pages_from_rows(db.session.connection().execute(_page_statement(), {
         "site_id": site.id, "path": path, "lang": lang, "default_lang": site.default_lang,
-        "now": now}).all()
-    by_page: dict[int, list[PageTranslation]] = {}
-    for t in everything:
-        by_page.setdefault(t.page_id, []).append(t)
-    for translations in by_page.values():
-        set_committed_value(translations[0].page, "translations", translations)
+        "now": now}).all())
     langs = {lang, site.default_lang}
-    rows = [t for t in everything if t.path == path and t.lang in langs and t.is_visible(now)]
+    rows = [t for page in pages.values() for t in page.translations
+            if t.path == path and t.lang in langs and t.is_visible(now)]
     row = next((r for r in rows if r.lang == lang), None) or next(iter(rows), None)
     if row is None:
         return None, None
-    live = {t.lang: t for t in by_page[row.page_id] if t.is_visible(now)}
+    live = {t.lang: t for t in row.page.translations if t.is_visible(now)}
     if row.lang != lang and lang in live:
         return None, live[lang].path
     shown = live.get(lang) or row
@@ -86,7 +90,7 @@ def breadcrumbs(public: PublicPage, now: datetime) -> list[tuple[str, str]]:
     if not row.path:
         return []
     prefixes = _ancestor_paths(row.path)
-    found = dict(db.session.execute(_breadcrumbs_statement(), {
+    found = dict(db.session.connection().execute(_breadcrumbs_statement(), {
         "site_id": row.site_id, "lang": row.lang, "prefixes": prefixes, "now": now}).all())
     return [(found[p], p) for p in prefixes if p in found]
 
@@ -107,11 +111,20 @@ def crumbs_and_children(site, public: PublicPage, now: datetime
     found: dict[str, str] = {}
     nodes: dict[int, TreeNode] = {}
     order: list[int] = []
-    for part, page_id, parent_id, row_lang, title, path, summary, _pos in db.session.execute(
-            _crumbs_and_children_statement(), {
-                "site_id": site.id, "crumb_lang": row.lang, "prefixes": prefixes,
-                "lang": lang, "default_lang": site.default_lang, "parent_id": public.page.id,
-                "now": now}):
+    # All rows at once: iterating a result fetches them one call a row.
+    params = {"site_id": site.id, "crumb_lang": row.lang, "lang": lang,
+              "default_lang": site.default_lang, "parent_id": public.page.id, "now": now}
+    if len(prefixes) <= CRUMB_SLOTS:
+        # Plain parameters (an "expanding" list is re-rendered at each execution),
+        # the unused ones a path no page has.
+        params.update((f"prefix_{i}", p) for i, p in enumerate(
+            prefixes + [NO_PATH] * (CRUMB_SLOTS - len(prefixes))))
+        statement = _crumbs_and_children_statement(CRUMB_SLOTS)
+    else:
+        params["prefixes"] = prefixes
+        statement = _crumbs_and_children_statement(None)
+    rows = db.session.connection().execute(statement, params).all()
+    for part, page_id, parent_id, row_lang, title, path, summary, _pos in rows:
         if part == 0:
             found[path] = title
             continue
@@ -133,7 +146,8 @@ def live_tree(site, lang: str, now: datetime, parent_id: int | None = None,
     query = _tree_statement(menus_only, parent_id is not None)
     nodes: dict[int, TreeNode] = {}
     order: list[int] = []
-    for page_id, parent_id, row_lang, title, path, summary in db.session.execute(query, params):
+    for page_id, parent_id, row_lang, title, path, summary in \
+            db.session.connection().execute(query, params).all():
         if page_id in nodes and nodes[page_id].lang == lang:
             continue
         if page_id not in nodes:
@@ -170,9 +184,10 @@ def _page_statement():
                       PageTranslation.path == bindparam("path"),
                       _in_either_language(),
                       PageTranslation.visible_clause(_NOW)))
-    return (select(PageTranslation)
-            .join(PageTranslation.page)
-            .options(contains_eager(PageTranslation.page))
+    page = Page.__table__
+    return (select(PageTranslation.__table__,
+                   *(column.label("page__" + column.key) for column in page.columns))
+            .join(page, page.c.id == PageTranslation.page_id)
             .where(PageTranslation.site_id == bindparam("site_id"),
                    PageTranslation.page_id.in_(at_path))
             .order_by(PageTranslation.id))
@@ -187,8 +202,13 @@ def _breadcrumbs_statement():
                    PageTranslation.visible_clause(_NOW)))
 
 
+# Breadcrumbs of pages up to this deep are read with plain parameters.
+CRUMB_SLOTS = 8
+NO_PATH = "/"  # never a page's path (paths have no leading slash)
+
+
 @cache
-def _crumbs_and_children_statement():
+def _crumbs_and_children_statement(slots: int | None):
     # Part 0: the ancestors at the breadcrumbs' paths; part 1: the children.
     columns = (PageTranslation.page_id.label("page_id"), Page.parent_id.label("parent_id"),
                PageTranslation.lang.label("lang"), PageTranslation.title.label("title"),
@@ -198,7 +218,9 @@ def _crumbs_and_children_statement():
               .join(Page, Page.id == PageTranslation.page_id)
               .where(PageTranslation.site_id == bindparam("site_id"),
                      PageTranslation.lang == bindparam("crumb_lang"),
-                     PageTranslation.path.in_(bindparam("prefixes", expanding=True)),
+                     PageTranslation.path.in_(
+                         [bindparam(f"prefix_{i}") for i in range(slots)] if slots
+                         else bindparam("prefixes", expanding=True)),
                      PageTranslation.visible_clause(_NOW)))
     children = (select(literal_column("1").label("part"), *columns)
                 .join(Page, Page.id == PageTranslation.page_id)
@@ -227,7 +249,7 @@ def _tree_statement(menus_only: bool, under_parent: bool):
 def sitemap_entries(site, now: datetime) -> list[dict]:
     """Every live page with its path in each language and its last change."""
     entries: dict[int, dict] = {}
-    rows = db.session.execute(
+    rows = db.session.connection().execute(
         select(PageTranslation.page_id, PageTranslation.lang, PageTranslation.path,
                PageTranslation.last_published_at, PageTranslation.publish_at)
         .where(PageTranslation.site_id == site.id, PageTranslation.visible_clause(now))

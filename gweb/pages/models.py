@@ -10,7 +10,40 @@ from gweb.timeutil import utcnow
 DRAFT, PUBLISHED = "draft", "published"
 
 
-class Page(db.Model):
+class PageReading:
+    """What reading a page offers, shared by the model and its read-only copy
+    (gweb.pages.copies.PageCopy)."""
+
+    __slots__ = ()
+
+    def translation(self, lang: str) -> "PageTranslation | None":
+        """The page's row in `lang`, or None."""
+        for t in self.translations:
+            if t.lang == lang:
+                return t
+        return None
+
+
+class TranslationReading:
+    """What reading a page's translation offers, shared by the model and its
+    read-only copy (gweb.pages.copies.TranslationCopy)."""
+
+    __slots__ = ()
+
+    def is_visible(self, now: datetime) -> bool:
+        """The same test as `PageTranslation.visible_clause`, on a loaded row."""
+        return (self.status == PUBLISHED
+                and (self.publish_at is None or self.publish_at <= now)
+                and (self.unpublish_at is None or self.unpublish_at > now))
+
+    @property
+    def last_updated(self) -> datetime | None:
+        """When the public version last changed (a scheduled start counts)."""
+        stamps = [d for d in (self.last_published_at, self.publish_at) if d]
+        return max(stamps) if stamps else None
+
+
+class Page(PageReading, db.Model):
     """A node of a site's page tree; its content lives in one row per language."""
 
     __tablename__ = "page"
@@ -36,17 +69,11 @@ class Page(db.Model):
     translations: Mapped[list["PageTranslation"]] = relationship(
         back_populates="page", cascade="all, delete-orphan", lazy="selectin")
 
-    def translation(self, lang: str) -> "PageTranslation | None":
-        for t in self.translations:
-            if t.lang == lang:
-                return t
-        return None
-
     def __repr__(self) -> str:
         return f"<Page {self.id} {self.key or ''}>"
 
 
-class PageTranslation(db.Model):
+class PageTranslation(TranslationReading, db.Model):
     """A page in one language. Its content columns hold the live version once
     published; drafts saved afterwards wait in revisions until published."""
 
@@ -93,18 +120,6 @@ class PageTranslation(db.Model):
             or_(cls.publish_at.is_(None), cls.publish_at <= now),
             or_(cls.unpublish_at.is_(None), cls.unpublish_at > now),
         )
-
-    def is_visible(self, now: datetime) -> bool:
-        """The same test as `visible_clause`, on a loaded row."""
-        return (self.status == PUBLISHED
-                and (self.publish_at is None or self.publish_at <= now)
-                and (self.unpublish_at is None or self.unpublish_at > now))
-
-    @property
-    def last_updated(self) -> datetime | None:
-        """When the public version last changed (a scheduled start counts)."""
-        stamps = [d for d in (self.last_published_at, self.publish_at) if d]
-        return max(stamps) if stamps else None
 
 
 class PageRevision(db.Model):

@@ -24,9 +24,27 @@ def _page_views_are_not_limited() -> bool:
             and not config.get("RATELIMIT_DEFAULT") and not config.get("RATELIMIT_APPLICATION"))
 
 
-@bp.before_app_request
+@bp.record_once
+def _skip_limits_of_page_views(state) -> None:
+    """Flask-Limiter's check before each request still works out what a
+    request is (its view's qualified name, exemptions, meta limits) before
+    its filters say that page views carry no limit: page views skip it."""
+    funcs = state.app.before_request_funcs.get(None, [])
+    check = limiter._check_request_limit
+    if check not in funcs:
+        return
+
+    def _check_request_limit():
+        if _page_views_are_not_limited() and not current_app.config.get("RATELIMIT_META"):
+            return None
+        return check()
+
+    funcs[funcs.index(check)] = _check_request_limit
+
+
 def publish_what_is_due():
-    """Scheduled revisions go live on the first request after their time."""
+    """Scheduled revisions go live on the first request after their time
+    (a request hook of the app, run after `gweb.sites.views.match_site`)."""
     site = shown_site()
     if site is None:
         return

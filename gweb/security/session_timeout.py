@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import time
 
-from flask import Flask, current_app, flash, redirect, request, session, url_for
+from flask import Flask, current_app, flash, g, redirect, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, logout_user
+from flask_login.config import AUTH_HEADER_NAME, COOKIE_NAME
+from flask_login.signals import user_accessed
 
 AUTH_AT = "auth_at"  # when the login happened (epoch seconds)
 SEEN_AT = "seen_at"  # the last request of the session
@@ -32,7 +34,24 @@ def expired(now: float | None = None) -> bool:
             or now - auth_at > config["SESSION_MAX_HOURS"] * 3600)
 
 
+def _anonymous_without_credentials() -> bool:
+    """Make the request's user anonymous at once when it carries nothing that
+    could name a user (an empty session, no remember-me cookie, no
+    Authorization header): what Flask-Login would decide, without hashing
+    the client's address for session protection first. True when it did."""
+    manager = current_app.login_manager
+    config = current_app.config
+    if (session or manager._request_callback is not None or user_accessed.receivers
+            or config.get("REMEMBER_COOKIE_NAME", COOKIE_NAME) in request.cookies
+            or config.get("AUTH_HEADER_NAME", AUTH_HEADER_NAME) in request.headers):
+        return False
+    g._login_user = manager.anonymous_user()
+    return True
+
+
 def _check_session():
+    if "_login_user" not in g and _anonymous_without_credentials():
+        return None
     if not current_user.is_authenticated:
         return None
     now = time.time()

@@ -69,8 +69,10 @@ def shown_site():
     the read-only copy; None without a site."""
     if not has_app_context():
         return None
-    public = g.get("public_site")
-    if public is None or site_is_read():
+    # One look through the proxy (a page asks a dozen times).
+    values = vars(g._get_current_object())
+    public = values.get("public_site")
+    if public is None or "site" in values:
         return g.get("site")
     return public
 

@@ -1,6 +1,7 @@
 """Dates for people: Babel's Lao and English formats, and through ICU the
 Buddhist Era (ພ.ສ., year + 543) and Lao digits (໐–໙) a site may ask for."""
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 import icu
 from babel.dates import format_date as babel_format_date
@@ -20,6 +21,13 @@ def format_date(value: date | datetime | None, lang: str = "lo", style: str = "l
         return ""
     if isinstance(value, datetime):
         value = _to_zone(value, tz).date()
+    return _format_day(value, lang, style, buddhist_era, lao_digits)
+
+
+@lru_cache(maxsize=4096)
+def _format_day(value: date, lang: str, style: str, buddhist_era: bool, lao_digits: bool) -> str:
+    # Kept: a page shows the same few days again and again (Babel and ICU
+    # build the text afresh each time).
     if not (buddhist_era or lao_digits):
         return babel_format_date(value, style, locale=lang)
     moment = datetime(value.year, value.month, value.day, 12, tzinfo=timezone.utc)

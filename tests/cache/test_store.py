@@ -140,3 +140,22 @@ def test_with_redis_a_site_renamed_by_one_process_shows_at_once_in_the_others_fr
         db.session.commit()
         db.session.remove()
     assert "Ministry of Trials" in _get(one, fresh).get_data(as_text=True)
+
+
+def test_with_redis_a_menu_changed_by_one_process_shows_at_once_in_the_others_fresh_pages(
+        two_processes, site):
+    # Process one keeps its main menu rendered; the change saved in process
+    # two raises the generation it is kept under.
+    one, two = two_processes
+    fresh = ABOUT + "?nocache=1"
+    for _ in range(3):
+        assert "Government services" not in _get(one, fresh).get_data(as_text=True)
+    with two.app_context():
+        from gweb.menus import services as menus
+
+        menus.add_item(site.id, "header", url="/en/services/",
+                       labels={"lo": "ບໍລິການລັດ", "en": "Government services"})
+        db.session.commit()
+        db.session.remove()
+    main_menu = _get(one, fresh).get_data(as_text=True).split('class="main-nav"', 1)[1]
+    assert "Government services" in main_menu.split("</nav>", 1)[0]

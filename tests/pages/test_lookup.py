@@ -41,3 +41,36 @@ def test_breadcrumbs_and_children_read_together_are_those_read_apart(site):
     (_crumbs, children), _ = _both_ways(site, "en", "about")
     titles = [n.title for n in children]
     assert "ພະແນກ" in titles and "Hidden" not in titles
+
+
+def test_a_public_page_is_a_read_only_copy_with_every_column_of_the_page_and_its_text(site):
+    import pytest
+
+    from gweb.pages.models import Page, PageTranslation
+
+    public, _canonical = find_public_page(site, "en", "about/history", utcnow())
+    history = db.session.get(Page, public.page.id)
+    for column in Page.__table__.columns:
+        assert getattr(public.page, column.key) == getattr(history, column.key), column.key
+    live = history.translation("en")
+    for column in PageTranslation.__table__.columns:
+        assert getattr(public.translation, column.key) == getattr(live, column.key), column.key
+    assert public.translation.page is public.page
+    assert public.page.translation("lo").title == history.translation("lo").title
+    assert public.translation.last_updated == live.last_updated
+    with pytest.raises(AttributeError):
+        public.translation.title = "Changed"
+
+
+def test_a_page_ten_levels_down_has_all_its_breadcrumbs(site):
+    parent, path = editorial.page_by_key(site.id, "about"), "about"
+    for level in range(1, 11):
+        parent = services.create_page(site, parent, {"en": {"title": f"Level {level}",
+                                                            "slug": f"level-{level}"}},
+                                      publish=True)
+        path += f"/level-{level}"
+    db.session.commit()
+    (crumbs, _children), (crumbs_apart, _apart) = _both_ways(site, "en", path)
+    assert crumbs == crumbs_apart
+    assert [p for _title, p in crumbs[:2]] == ["", "about"]
+    assert [title for title, _path in crumbs[2:]] == [f"Level {n}" for n in range(1, 10)]

@@ -115,3 +115,25 @@ def test_the_contact_page_shows_the_site_contact_details(client, site):
 def test_a_section_page_lists_its_child_pages(client, site):
     html = client.get("/en/about").get_data(as_text=True)
     assert "History" in html and "Mission and mandate" in html
+
+
+def test_a_scheduled_version_goes_live_on_the_first_page_view_after_its_time(client, site):
+    import contextvars
+    from datetime import timedelta
+
+    from gweb.extensions import db
+    from gweb.pages import scheduling
+    from gweb.timeutil import utcnow
+
+    about = editorial.page_by_key(site.id, "about")
+    page = services.create_page(site, about, {"en": {"title": "Fees", "body": "<p>2025 fees</p>"}},
+                                publish=True)
+    services.save_translation(page, "en", {"title": "Fees", "body": "<p>2026 fees</p>"})
+    row = scheduling.schedule(page, "en", publish_at=utcnow() + timedelta(days=1),
+                              unpublish_at=None)
+    row.scheduled_at = utcnow() - timedelta(seconds=1)  # its time has come
+    db.session.commit()
+    # In a context of its own, as each request of a server has (the test's
+    # application context would otherwise carry over from earlier requests).
+    response = contextvars.Context().run(client.get, "/en/about/fees")
+    assert "2026 fees" in response.get_data(as_text=True)
