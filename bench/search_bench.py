@@ -197,7 +197,7 @@ def main() -> None:
               f" = {terms_bytes / text_bytes:.2f} x")
         matching = index_bytes + terms_bytes + stored["vocabulary"] + stored["narrow indexes"]
         print(f"stored for matching (index + segmented text + vocabulary"
-              f"{'' if sqlite else ' and tsvector columns'} {stored['vocabulary'] / 1e6:.1f}"
+              f" {stored['vocabulary'] / 1e6:.1f}"
               f" MB + narrow indexes {stored['narrow indexes'] / 1e6:.1f} MB):"
               f" {matching / 1e6:.1f} MB = {matching / text_bytes:.2f} x the text;"
               f" search tables on disk in all (with the text shown): {stored['all'] / 1e6:.1f} MB"
@@ -275,9 +275,7 @@ def _stored_bytes(db, sqlite: bool) -> dict[str, int]:
     narrow = ("SELECT SUM(pg_relation_size(indexrelid)) FROM pg_index WHERE"
               " indrelid = 'search_document'::regclass AND indexrelid::regclass::text NOT IN"
               " ('ix_search_document_words', 'ix_search_document_syllables')")
-    from gweb.search.backends.postgres import vector_bytes
-
-    return {"vocabulary": size("SELECT pg_total_relation_size('search_term')") + vector_bytes(),
+    return {"vocabulary": size("SELECT pg_total_relation_size('search_term')"),
             "narrow indexes": size(narrow),
             "all": size("SELECT pg_total_relation_size('search_document')"
                         " + pg_total_relation_size('search_term')")}

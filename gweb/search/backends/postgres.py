@@ -1,40 +1,108 @@
-"""PostgreSQL: two generated tsvector columns of search_document with GIN
-indexes (migration 0008searchlean), built with the `simple` configuration
-over the same segmented, normalised text as SQLite's index: fts_words (the
-words) and fts_syllables (the syllables of Lao words, other words whole),
-each weighting the title A and the body B.
+"""PostgreSQL: GIN indexes over two immutable SQL functions of
+search_document's segmented, normalised terms (migration 0011pgsearch):
+gweb_search_words (the words of title and body) and gweb_search_syllables
+(the syllables of Lao words, other words whole, and each pair of
+neighbouring syllables of a field, 'ວຽງ ຈັນ'). The vectors hold lexemes
+only (no positions, no weights), taken from the terms as they are split by
+spaces, the same tokens as SQLite's index and the query.
 
-A word is asked for without a weight, so the index alone answers it; only
-phrases are re-checked against the row's vector. Candidates are taken from
-the newest documents first, in widening windows of ids that the planner
-must intersect with the GIN indexes (bitmap scans only), so that a word
-found in most documents costs the newest few thousand rows, not all of
-them; a window too narrow tells how far the next must reach; the few candidates that are ranked are scored in
+Nothing asked of the indexes needs a re-check (which would compute a row's
+vector again): a word, a syllable or a pair of syllables is one lexeme, a
+longer run of syllables the lexemes of all its pairs, a phrase of words
+all its words. Where those are not enough (three syllables or more, two
+words or more: the pairs or words may stand apart), the rows the index
+finds are checked against the stored terms with strpos(), the run of
+tokens between spaces in the field, as FTS5 matches a phrase. Candidates
+are taken from the newest documents first, in widening windows of ids
+that the planner must intersect with the GIN indexes (bitmap scans only),
+so that a word found in most documents costs the newest few thousand
+rows, not all of them; a window too narrow tells how far the next must
+reach; the few candidates that are ranked are scored in
 gweb.search.scoring.
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import TSQUERY
 
 from gweb.extensions import db
 from gweb.search.backends import CANDIDATES, Filters, clauses
-from gweb.search.models import FTS_INDEXES, SearchDocument
-from gweb.search.query import FULL, ParsedQuery, tsquery_options
+from gweb.search.models import FTS_INDEXES, SYLLABLE_MARK, SearchDocument
+from gweb.search.query import FULL, ParsedQuery, match_options
+from gweb.text.normalize import is_lao, lao_syllables
 
 
-WORDS = sa.literal_column("search_document.fts_words")
-SYLLABLES = sa.literal_column("search_document.fts_syllables")
+_d = SearchDocument
+WORDS = sa.func.gweb_search_words(_d.title_terms, _d.body_terms)
+SYLLABLES = sa.func.gweb_search_syllables(_d.title_terms, _d.body_terms)
 # Ids looked at first, then as many more as the matches found say are
 # needed (see `candidates`), until CANDIDATES are found.
 FIRST_WINDOW = 4 * CANDIDATES
 GROWTH = 1.5
 
 
+def _lexeme(token: str, prefix: bool) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else "")
+
+
+def _asked(syllables: bool, tokens: tuple[str, ...], prefix: bool):
+    """One way of matching as a condition on the indexes, and whether it is
+    exact: a word, a syllable or a pair of syllables is one lexeme. A longer
+    run of syllables is asked for as all its pairs, a phrase of words as the
+    pairs of its syllables (a Lao word is stored as its syllables, another
+    word whole, so where the words stand side by side their syllables do):
+    rows the index finds must then be checked. The last lexeme is a prefix
+    when the last token may be unfinished (a pair 'ວຽງ ຈ':* is ວຽງ followed
+    by a syllable beginning with ຈ)."""
+    if not syllables and len(tokens) == 1:
+        return WORDS.op("@@")(_tsquery([_lexeme(tokens[0], prefix)])), True
+    conditions = []
+    if syllables:
+        run, run_prefix = tokens, prefix
+    else:
+        # An unfinished Lao word may end where the finished one has no
+        # syllable boundary (a consonant starts a syllable when a vowel
+        # follows it): its syllables are left to the words index.
+        last = tokens[-1] if prefix and not is_lao(tokens[-1]) else None
+        whole = tokens[:-1] if prefix else tokens
+        run = tuple(s for t in whole for s in (lao_syllables(t) if is_lao(t) else (t,)))
+        run, run_prefix = run + ((last,) if last else ()), last is not None
+        if prefix:
+            conditions.append(WORDS.op("@@")(_tsquery(
+                [_lexeme(t, i == len(tokens) - 1) for i, t in enumerate(tokens)])))
+    pairs = [f"{a} {b}" for a, b in zip(run, run[1:])] or list(run)
+    if syllables or len(run) > 1:
+        conditions.append(SYLLABLES.op("@@")(_tsquery(
+            [_lexeme(p, run_prefix and i == len(pairs) - 1) for i, p in enumerate(pairs)])))
+    return sa.and_(*conditions), syllables and len(tokens) <= 2
+
+
+def _tsquery(lexemes: list[str]):
+    return sa.cast(sa.literal(" & ".join(lexemes), sa.Text), TSQUERY)
+
+
+def _in_field(syllables: bool, tokens: tuple[str, ...], prefix: bool):
+    """The run of tokens, whole (the last one only begun when a prefix),
+    in the title's or the body's words or syllables as stored."""
+    needle = " " + " ".join(tokens) + ("" if prefix else " ")
+    joiner = " " if syllables else ""
+    return sa.or_(*(sa.func.strpos(" " + sa.func.replace(field, SYLLABLE_MARK, joiner) + " ",
+                                   needle) > 0 for field in (_d.title_terms, _d.body_terms)))
+
+
 def _match(query: ParsedQuery, level: int):
-    return sa.and_(*(sa.or_(*(
-        (SYLLABLES if syl else WORDS).op("@@")(sa.func.to_tsquery(
-            sa.text("'simple'::regconfig"), sa.literal(text, sa.Text)))
-        for syl, text in options)) for options in tsquery_options(query, level)))
+    """Every group matches in one of its ways: the index finds the rows, and
+    when a way is not exact, the terms of the rows found are checked for
+    every way of the group (each check alone is exact, so the group matches
+    where one of them holds)."""
+    groups = []
+    for options in match_options(query, level):
+        asked = [_asked(*option) for option in options]
+        found = sa.or_(*(condition for condition, _ in asked))
+        if not all(exact for _, exact in asked):
+            found = sa.and_(found, sa.or_(*(_in_field(*option) for option in options)))
+        groups.append(found)
+    return sa.and_(*groups)
 
 
 def candidates(query: ParsedQuery, filters: Filters,
@@ -79,15 +147,7 @@ def _bitmap_only(statement) -> list[int]:
 
 
 def index_size_bytes() -> int:
-    """Bytes used by the GIN indexes (the vectors are counted apart, see
-    `vector_bytes`)."""
+    """Bytes used by the GIN indexes, for the benchmark."""
     return int(db.session.scalar(sa.text(
         "SELECT SUM(pg_relation_size(name::regclass)) FROM unnest(CAST(:names AS text[]))"
         " AS name"), {"names": list(FTS_INDEXES)}) or 0)
-
-
-def vector_bytes() -> int:
-    """Bytes of the stored tsvector columns, for the benchmark."""
-    return int(db.session.scalar(sa.text(
-        "SELECT SUM(pg_column_size(fts_words) + pg_column_size(fts_syllables))"
-        " FROM search_document")) or 0)
