@@ -67,9 +67,8 @@ def _asked(syllables: bool, tokens: tuple[str, ...], prefix: bool):
         whole = tokens[:-1] if prefix else tokens
         run = tuple(s for t in whole for s in (lao_syllables(t) if is_lao(t) else (t,)))
         run, run_prefix = run + ((last,) if last else ()), last is not None
-        if prefix:
-            conditions.append(WORDS.op("@@")(_tsquery(
-                [_lexeme(t, i == len(tokens) - 1) for i, t in enumerate(tokens)])))
+        if prefix:  # the words typed in full (a short beginning has many words)
+            conditions.append(WORDS.op("@@")(_tsquery([_lexeme(t, False) for t in whole])))
     pairs = [f"{a} {b}" for a, b in zip(run, run[1:])] or list(run)
     if syllables or len(run) > 1:
         conditions.append(SYLLABLES.op("@@")(_tsquery(
@@ -81,44 +80,72 @@ def _tsquery(lexemes: list[str]):
     return sa.cast(sa.literal(" & ".join(lexemes), sa.Text), TSQUERY)
 
 
-def _in_field(syllables: bool, tokens: tuple[str, ...], prefix: bool):
-    """The run of tokens, whole (the last one only begun when a prefix),
-    in the title's or the body's words or syllables as stored."""
-    needle = " " + " ".join(tokens) + ("" if prefix else " ")
-    joiner = " " if syllables else ""
-    return sa.or_(*(sa.func.strpos(" " + sa.func.replace(field, SYLLABLE_MARK, joiner) + " ",
-                                   needle) > 0 for field in (_d.title_terms, _d.body_terms)))
+# Queries whose groups mix exact ways with ways to check are asked as a
+# union of one statement per kind of way, for at most this many groups.
+SPLIT_GROUPS = 2
 
 
-def _match(query: ParsedQuery, level: int):
-    """Every group matches in one of its ways: the index finds the rows, and
-    when a way is not exact, the terms of the rows found are checked for
-    every way of the group (each check alone is exact, so the group matches
-    where one of them holds)."""
-    groups = []
-    for options in match_options(query, level):
-        asked = [_asked(*option) for option in options]
-        found = sa.or_(*(condition for condition, _ in asked))
-        if not all(exact for _, exact in asked):
-            found = sa.and_(found, sa.or_(*(_in_field(*option) for option in options)))
-        groups.append(found)
-    return sa.and_(*groups)
+def _newest(groups: list[list[tuple]], scope: list, splits: int = SPLIT_GROUPS):
+    """The statement selecting the ids of the newest CANDIDATES + 1 rows
+    within `scope` (site, language, window) where every group of ways
+    (gweb.search.query.match_options) matches.
+
+    A way that is not exact is checked against the terms of the rows the
+    indexes find, each field's words or syllables read once as space-padded
+    text in a subquery (OFFSET 0 keeps it apart, so the text is not made
+    again per check); a group's ways are then all checked, each check alone
+    being exact, the exact ways first. A group that mixes both is asked as
+    the union of its exact ways (no check: most rows of an unfinished word
+    are found so) and of the others."""
+    d = SearchDocument
+    asked = [[(option, *_asked(*option)) for option in options] for options in groups]
+    mixed = next((i for i, ways in enumerate(asked)
+                  if any(exact for *_, exact in ways) and not all(exact for *_, exact in ways)), None)
+    if mixed is not None and splits:
+        parts = [_newest([[option for option, _, exact in asked[i] if exact is keep]
+                          if i == mixed else options for i, options in enumerate(groups)],
+                         scope, splits - 1) for keep in (True, False)]
+        union = sa.union(*parts).subquery()
+        return sa.select(union.c.id).order_by(union.c.id.desc()).limit(CANDIDATES + 1)
+    found = sa.and_(*(sa.or_(*(condition for _, condition, _ in ways)) for ways in asked))
+    checks = [[option for option, _, exact in sorted(ways, key=lambda way: not way[2])]
+              for ways in asked if not all(exact for *_, exact in ways)]
+    if not checks:
+        return sa.select(d.id).where(found, *scope).order_by(d.id.desc()).limit(CANDIDATES + 1)
+    streams = {syl for options in checks for syl, _, _ in options}
+    rows = sa.select(d.id, *(
+        (" " + sa.func.replace(field, SYLLABLE_MARK, " " if syl else "") + " ").label(
+            _stream(syl, name))
+        for syl in sorted(streams) for name, field in (("title", d.title_terms),
+                                                        ("body", d.body_terms)))
+    ).where(found, *scope).offset(0).subquery()
+
+    def holds(syllables: bool, tokens: tuple[str, ...], prefix: bool):
+        """The run of tokens, whole (the last one only begun when a
+        prefix), in the title's or the body's words or syllables."""
+        needle = " " + " ".join(tokens) + ("" if prefix else " ")
+        return sa.or_(*(sa.func.strpos(rows.c[_stream(syllables, name)], needle) > 0
+                        for name in ("title", "body")))
+
+    check = sa.and_(*(sa.or_(*(holds(*option) for option in options)) for options in checks))
+    return sa.select(rows.c.id).where(check).order_by(rows.c.id.desc()).limit(CANDIDATES + 1)
+
+
+def _stream(syllables: bool, field: str) -> str:
+    return f"{'syllables' if syllables else 'words'}_{field}"
 
 
 def candidates(query: ParsedQuery, filters: Filters,
                level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`."""
     d = SearchDocument
-    match = _match(query, level)
     top = db.session.scalar(sa.select(sa.func.max(d.id))) or 0
     window = FIRST_WINDOW
     while True:
         floor = top - window if window < top else None
-        newest = (sa.select(d.id)
-                  .where(match, d.site_id == filters.site_id, d.lang == filters.lang,
-                         *([d.id > floor] if floor is not None else []))
-                  .order_by(d.id.desc()).limit(CANDIDATES + 1))
-        ids = _bitmap_only(newest)
+        ids = _bitmap_only(_newest(match_options(query, level), [
+            d.site_id == filters.site_id, d.lang == filters.lang,
+            *([d.id > floor] if floor is not None else [])]))
         if len(ids) > CANDIDATES or floor is None:
             break
         # Each window builds the GIN bitmaps again: the next one reaches as
