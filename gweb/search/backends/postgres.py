@@ -22,8 +22,10 @@ gweb.search.scoring.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import TSQUERY
+from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY
 
 from gweb.extensions import db
 from gweb.search.backends import CANDIDATES, Filters, clauses
@@ -139,38 +141,44 @@ def candidates(query: ParsedQuery, filters: Filters,
                level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`."""
     d = SearchDocument
-    top = db.session.scalar(sa.select(sa.func.max(d.id))) or 0
-    window = FIRST_WINDOW
-    while True:
-        floor = top - window if window < top else None
-        ids = _bitmap_only(_newest(match_options(query, level), [
-            d.site_id == filters.site_id, d.lang == filters.lang,
-            *([d.id > floor] if floor is not None else [])]))
-        if len(ids) > CANDIDATES or floor is None:
-            break
-        # Each window builds the GIN bitmaps again: the next one reaches as
-        # far as the matches found so far say it must, with a margin (ten
-        # times as far when none were found).
-        window = int(window * GROWTH * (CANDIDATES + 1) / len(ids)) if ids else window * 10
+    with _bitmap_scans_only() as top:
+        window = FIRST_WINDOW
+        while True:
+            floor = top - window if window < top else None
+            ids = list(db.session.scalars(_newest(match_options(query, level), [
+                d.site_id == filters.site_id, d.lang == filters.lang,
+                *([d.id > floor] if floor is not None else [])])))
+            if len(ids) > CANDIDATES or floor is None:
+                break
+            # Each window builds the GIN bitmaps again: the next one reaches
+            # as far as the matches found so far say it must, with a margin
+            # (ten times as far when none were found).
+            window = int(window * GROWTH * (CANDIDATES + 1) / len(ids)) if ids else window * 10
     if not ids:
         return [], False
     unfiltered = Filters(**{**filters.__dict__, "kind": None})
+    # The ids as one array: a thousand bound values cost more to write and
+    # parse than the reading.
+    listed = sa.any_(sa.literal(ids[:CANDIDATES], ARRAY(sa.Integer)))
     kinds = dict(db.session.execute(sa.select(d.id, d.kind).where(
-        d.id.in_(ids[:CANDIDATES]), *clauses(unfiltered))).all())
+        d.id == listed, *clauses(unfiltered))).all())
     return [(i, kinds[i]) for i in ids[:CANDIDATES] if i in kinds], len(ids) > CANDIDATES
 
 
-def _bitmap_only(statement) -> list[int]:
-    """The ids `statement` selects, found with bitmap scans only. A plain
-    index scan would walk ids reading every row's vector (or the scope
+@contextmanager
+def _bitmap_scans_only():
+    """Statements run inside find rows with bitmap scans only; gives the
+    newest id (read with the settings, one round trip fewer). A plain
+    index scan would walk ids computing every row's vectors (or the scope
     index, every row of the site), and the planner picks one when its
     statistics are stale; a bitmap scan asks the GIN indexes first."""
-    settings = "SELECT set_config('enable_indexscan', :v, true), set_config('enable_seqscan', :v, true)"
-    db.session.execute(sa.text(settings), {"v": "off"})
+    settings = "set_config('enable_indexscan', :v, true), set_config('enable_seqscan', :v, true)"
+    top = db.session.execute(sa.text(f"SELECT {settings}, (SELECT max(id) FROM search_document)"),
+                             {"v": "off"}).one()[2]
     try:
-        return list(db.session.scalars(statement))
+        yield top or 0
     finally:
-        db.session.execute(sa.text(settings), {"v": "on"})
+        db.session.execute(sa.text(f"SELECT {settings}"), {"v": "on"})
 
 
 def index_size_bytes() -> int:
