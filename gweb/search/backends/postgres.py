@@ -58,24 +58,22 @@ def _asked(syllables: bool, tokens: tuple[str, ...], prefix: bool):
     by a syllable beginning with ຈ)."""
     if not syllables and len(tokens) == 1:
         return WORDS.op("@@")(_tsquery([_lexeme(tokens[0], prefix)])), True
-    conditions = []
-    if syllables:
-        run, run_prefix = tokens, prefix
-    else:
-        # An unfinished Lao word may end where the finished one has no
-        # syllable boundary (a consonant starts a syllable when a vowel
-        # follows it): its syllables are left to the words index.
-        last = tokens[-1] if prefix and not is_lao(tokens[-1]) else None
-        whole = tokens[:-1] if prefix else tokens
-        run = tuple(s for t in whole for s in (lao_syllables(t) if is_lao(t) else (t,)))
-        run, run_prefix = run + ((last,) if last else ()), last is not None
-        if prefix:  # the words typed in full (a short beginning has many words)
-            conditions.append(WORDS.op("@@")(_tsquery([_lexeme(t, False) for t in whole])))
+    run = tokens
+    if not syllables:
+        if prefix and is_lao(tokens[-1]):
+            # A Lao word still being typed may end where the finished one
+            # has no syllable boundary (a consonant starts a syllable when
+            # a vowel follows it): the words typed in full are asked for
+            # (the pieces ICU cuts such a word into are seldom words).
+            return WORDS.op("@@")(_tsquery([_lexeme(t, False) for t in tokens[:-1]])), False
+        run = tuple(s for t in tokens[:-1] for s in (lao_syllables(t) if is_lao(t) else (t,)))
+        run += tuple(lao_syllables(tokens[-1])) if not prefix and is_lao(tokens[-1]) else tokens[-1:]
     pairs = [f"{a} {b}" for a, b in zip(run, run[1:])] or list(run)
-    if syllables or len(run) > 1:
-        conditions.append(SYLLABLES.op("@@")(_tsquery(
-            [_lexeme(p, run_prefix and i == len(pairs) - 1) for i, p in enumerate(pairs)])))
-    return sa.and_(*conditions), syllables and len(tokens) <= 2
+    # One index condition per way: an AND inside an OR would leave the OR
+    # to be computed again for every row the bitmap finds.
+    return (SYLLABLES.op("@@")(_tsquery(
+        [_lexeme(p, prefix and i == len(pairs) - 1) for i, p in enumerate(pairs)])),
+        syllables and len(tokens) <= 2)
 
 
 def _tsquery(lexemes: list[str]):
