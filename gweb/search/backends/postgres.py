@@ -9,10 +9,11 @@ spaces, the same tokens as SQLite's index and the query.
 Nothing asked of the indexes needs a re-check (which would compute a row's
 vector again): a word, a syllable or a pair of syllables is one lexeme, a
 longer run of syllables the lexemes of all its pairs, a phrase of words
-all its words. Where those are not enough (three syllables or more, two
-words or more: the pairs or words may stand apart), the rows the index
-finds are checked against the stored terms with strpos(), the run of
-tokens between spaces in the field, as FTS5 matches a phrase. Candidates
+the pairs of its syllables (or, ending in an unfinished Lao word, its
+words typed in full). Where those are not enough (three syllables or
+more, two words or more), the rows the index finds are checked against
+the stored terms with strpos(), the run of tokens between spaces in the
+field, as FTS5 matches a phrase (see `_newest`). Candidates
 are taken from the newest documents first, in widening windows of ids
 that the planner must intersect with the GIN indexes (bitmap scans only),
 so that a word found in most documents costs the newest few thousand
