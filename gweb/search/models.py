@@ -4,9 +4,9 @@ and the words and syllables each site's language uses (for prefixes).
 
 The matching structures are database-specific and are not part of the models
 (Alembic must not try to drop them; see `is_index_structure`): on SQLite an
-FTS5 table `search_fts` kept in step by triggers, on PostgreSQL two generated
-tsvector columns (words, syllables) with GIN indexes. Both are made by
-migration 0009searchsyl (before it, 0008searchlean and 0005search).
+FTS5 table `search_fts` kept in step by triggers (migration 0009searchsyl), on
+PostgreSQL two GIN indexes over SQL functions of the terms (words; syllables
+and their pairs; migration 0011pgsearch).
 """
 from datetime import datetime
 
@@ -17,8 +17,9 @@ from gweb.extensions import db
 from gweb.timeutil import utcnow
 
 FTS_TABLE = "search_fts"          # SQLite FTS5 table (and its shadow tables search_fts_*)
-# PostgreSQL generated tsvector columns of search_document and their GIN indexes.
-FTS_COLUMNS = ("fts_words", "fts_syllables")
+# PostgreSQL: the GIN indexes of search_document over the functions
+# gweb_search_words and gweb_search_syllables (before 0011pgsearch, over two
+# generated tsvector columns, fts_words and fts_syllables).
 FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
 # Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
 # never part of a token, which holds only letters, marks and digits.
@@ -87,7 +88,8 @@ class SearchTerm(db.Model):
 def is_index_structure(name: str | None, type_: str, table_name: str | None = None) -> bool:
     """True for the database objects of the full-text index that the models do
     not describe (the FTS5 table and its shadow tables, the tsvector columns
-    and their indexes), so that schema comparisons can leave them out. For Alembic's
+    of an older revision and the GIN indexes), so that schema comparisons can
+    leave them out. For Alembic's
     `include_name` hook: `include_name=lambda n, t, p: not is_index_structure(
     n, t, p.get("table_name"))`."""
     if not name:
@@ -95,7 +97,7 @@ def is_index_structure(name: str | None, type_: str, table_name: str | None = No
     if type_ == "table":
         return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
     if type_ == "column":
-        return name in FTS_COLUMNS and table_name == SearchDocument.__tablename__
+        return name in ("fts_words", "fts_syllables") and table_name == SearchDocument.__tablename__
     if type_ == "index":
         return name in FTS_INDEXES
     return False

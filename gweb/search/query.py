@@ -192,26 +192,8 @@ def fts5_expression(query: ParsedQuery, level: int = FULL,
     return " AND ".join(parts)
 
 
-def _ts_lexeme(token: str, weight: str, prefix: bool) -> str:
-    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else ":") + weight
-
-
-def _ts_phrase(tokens: tuple[str, ...], prefix: bool) -> str:
-    """One token, in either field: no weight, so that the GIN index alone
-    decides (a weight makes PostgreSQL re-check every matching row). A
-    phrase, within one field: A (title) or B (body); phrases are re-checked
-    anyway, and the title's last word must not join the body's first."""
-    if len(tokens) == 1:
-        return _ts_lexeme(tokens[0], "", prefix).rstrip(":")
-    return " | ".join(
-        "(" + " <-> ".join(_ts_lexeme(t, weight, prefix and i == len(tokens) - 1)
-                           for i, t in enumerate(tokens)) + ")"
-        for weight in "AB")
-
-
-def tsquery_options(query: ParsedQuery, level: int = FULL) -> list[list[tuple[bool, str]]]:
-    """The query for PostgreSQL: for each group (all must match), its ways
-    of matching (any may), each as (in the syllables index, tsquery text for
-    to_tsquery('simple', ...))."""
-    return [[(syl, _ts_phrase(tokens, prefix)) for syl, tokens, prefix in _options(group, level)]
-            for group in query.groups]
+def match_options(query: ParsedQuery, level: int = FULL) -> list[list[tuple[bool, tuple[str, ...], bool]]]:
+    """The query for PostgreSQL (gweb.search.backends.postgres renders it):
+    for each group (all must match), its ways of matching (any may), each as
+    (in the syllables index, tokens as a phrase, last token a prefix)."""
+    return [_options(group, level) for group in query.groups]

@@ -74,7 +74,7 @@ def test_migration_0008_converts_indexed_rows_and_downgrades_to_the_old_columns(
     db.session.remove()
 
     upgrade_all(pg_or_sqlite_empty)
-    assert services.search(1, "lo", "ວຽງຈັນ").total == 1
+    assert services.search(1, "lo", "ວຽງຈັນ ").total == 1
     assert _differences_from_models() == []
 
 
@@ -144,4 +144,52 @@ def test_migration_0009_keeps_syllables_apart_from_words_on_sqlite_and_downgrade
     services.index_documents(1, [{"kind": "news", "key": "2", "lang": "lo", "title": "ກົມປ່າໄມ້",
                                   "body": "", "url": "/lo/news/2", "published_at": None}])
     assert services.search(1, "lo", "ປ່າ ").total == 1  # a new row takes the new form
+    assert _differences_from_models() == []
+
+
+def test_migration_0011_indexes_postgres_terms_through_functions_and_downgrades_to_vectors(
+        pg_or_sqlite_empty):
+    import flask_migrate
+
+    from gweb.schema import upgrade_all
+    from gweb.search import services
+
+    _at_revision_with_a_site("0010totpseal")
+    with db.engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
+            " title_terms, body_terms, indexed_at) VALUES (1000, 1, 'news', '1', 'lo',"
+            " 'ນະຄອນຫຼວງວຽງຈັນ', 'ກອງປະຊຸມ ministry of finance', '/lo/news/1',"
+            " 'ນະ-ຄອນ-ຫຼວງ-ວຽງ-ຈັນ', 'ກອງ-ປະ-ຊຸມ ministry of finance', CURRENT_TIMESTAMP)"))
+        conn.execute(sa.text("INSERT INTO search_term (site_id, lang, term) VALUES (1, 'lo', :t)"),
+                     [{"t": t} for t in ("ນະຄອນຫຼວງວຽງຈັນ", "ກອງປະຊຸມ", "ນະ", "ຄອນ", "ຫຼວງ", "ວຽງ",
+                                         "ຈັນ", "ກອງ", "ປະ", "ຊຸມ", "ministry", "of", "finance")])
+    postgres = db.engine.dialect.name == "postgresql"
+
+    def columns() -> set[str]:
+        return {c["name"] for c in sa.inspect(db.engine).get_columns("search_document")}
+
+    upgrade_all(pg_or_sqlite_empty)
+    # A word inside a longer one (two syllables, then three), a phrase, a
+    # word being typed: found as before; a run of syllables across the two
+    # fields is not a phrase.
+    for query, total in (("ວຽງຈັນ ", 1), ("ຫຼວງວຽງຈັນ ", 1), ('"ministry of" ', 1),
+                         ("ກອງປະ", 1), ("ຈັນກອງ ", 0), ('"of ministry" ', 0)):
+        assert services.search(1, "lo", query).total == total, query
+    if postgres:
+        assert not {"fts_words", "fts_syllables"} & columns()
+        assert db.session.scalar(sa.text(
+            "SELECT count(*) FROM search_document"
+            " WHERE gweb_search_syllables(title_terms, body_terms) @@ '''ວຽງ ຈັນ'''")) == 1
+    db.session.remove()
+
+    flask_migrate.downgrade(revision="0010totpseal")
+    if postgres:
+        assert {"fts_words", "fts_syllables"} <= columns()
+        assert db.session.scalar(sa.text(
+            "SELECT count(*) FROM search_document WHERE fts_syllables @@ 'ວຽງ <-> ຈັນ'")) == 1
+    db.session.remove()
+
+    upgrade_all(pg_or_sqlite_empty)
+    assert services.search(1, "lo", "ວຽງຈັນ ").total == 1
     assert _differences_from_models() == []
