@@ -4,9 +4,9 @@ and the words and syllables each site's language uses (for prefixes).
 
 The matching structures are database-specific and are not part of the models
 (Alembic must not try to drop them; see `is_index_structure`): on SQLite an
-FTS5 table `search_fts` kept in step by triggers, on PostgreSQL two generated
-tsvector columns (words, syllables) with GIN indexes. Both are made by
-migration 0009searchsyl (before it, 0008searchlean and 0005search).
+FTS5 table `search_fts` kept in step by triggers (migration 0011searchpairs),
+on PostgreSQL two generated tsvector columns (words, syllables) with GIN
+indexes (migration 0009searchsyl; before it, 0008searchlean and 0005search).
 """
 from datetime import datetime
 
@@ -30,6 +30,13 @@ SYLLABLE_MARK = "-"
 # where it stands as a word. The repetition mark, because no token ever
 # holds it (gweb.text.normalize makes it a space).
 SYLLABLE_TOKEN = "\u0ec6"
+# Begins every token that only SQLite's index writes (migration
+# 0011searchpairs): a pair of adjacent Lao words (INDEX_TOKEN + word +
+# SYLLABLE_TOKEN + next word), the scope of a row (INDEX_TOKEN + "s" + site
+# + language) and the break after a run of pairs. The Lao digit zero,
+# because no token ever holds it (gweb.text.normalize makes it 0): a prefix
+# of a word or syllable never reaches these tokens' lists.
+INDEX_TOKEN = "\u0ed0"
 # What the filters of a search read, narrow enough to be read for a thousand
 # candidates at a time (a row itself holds the whole text).
 CANDIDATE_INDEX = "ix_search_document_candidate"

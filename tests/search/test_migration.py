@@ -125,13 +125,15 @@ def test_migration_0009_keeps_syllables_apart_from_words_on_sqlite_and_downgrade
         return db.session.scalar(sa.text(
             "SELECT count(*) FROM search_fts WHERE search_fts MATCH :m"), {"m": match})
 
-    upgrade_all(pg_or_sqlite_empty)
-    for query in ("ວຽງຈັນ", "ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ເງິນ", "ວຽງຈັນ "):
-        assert services.search(1, "lo", query).total == 1, query
+    flask_migrate.upgrade(revision="0009searchsyl")
     if sqlite:
         # ການ stands in the body as a syllable only, ການເງິນ as a word.
         assert fts('{title body} : "ການ"') == 0 and fts('{tparts bparts} : "ໆການ"') == 1
         assert fts('{title body} : "ການເງິນ"') == 1
+    db.session.remove()
+    upgrade_all(pg_or_sqlite_empty)
+    for query in ("ວຽງຈັນ", "ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ເງິນ", "ວຽງຈັນ "):
+        assert services.search(1, "lo", query).total == 1, query
     db.session.remove()
 
     flask_migrate.downgrade(revision="0008searchlean")
