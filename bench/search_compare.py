@@ -32,6 +32,8 @@ NOW = datetime(2026, 11, 28, 12, 0)
 
 def queries(rng: random.Random, per_kind: int) -> list[tuple[str, str, str]]:
     """(kind of query, language, text)."""
+    from gweb.text.normalize import lao_syllables
+
     lao = [w for w in LAO_WORDS if len(w) > 2]
     pick, en = rng.choice, EN_WORDS
     kinds = {
@@ -44,8 +46,8 @@ def queries(rng: random.Random, per_kind: int) -> list[tuple[str, str, str]]:
         "two words lo": ("lo", lambda: f"{pick(lao)} {pick(lao)}"),
         "run of three lo": ("lo", lambda: pick(lao) + pick(lao) + pick(lao)),
         "unfinished phrase lo": ("lo", lambda: f'"{pick(lao)} {_prefix(pick(lao))}'),
-        "inside a word lo": ("lo", lambda: pick(NEEDLES)[1][2:] + " " + pick(lao)[-4:]),
-        "with digits lo": ("lo", lambda: pick(("ເລກທີ ", "ປີ ", "ສະບັບ ")) + str(rng.randint(10, 99999))),
+        "inside a word lo": ("lo", lambda: "".join(lao_syllables(pick(NEEDLES)[1])[1:])),
+        "with digits lo": ("lo", lambda: '"' + pick(NEEDLES[-5:])[0] + '"'),
         "two words en": ("en", lambda: f"{pick(en)} {pick(en)}"),
     }
     return [(name, lang, make()) for name, (lang, make) in kinds.items() for _ in range(per_kind)]

@@ -147,3 +147,70 @@ def test_migration_0009_keeps_syllables_apart_from_words_on_sqlite_and_downgrade
                                   "body": "", "url": "/lo/news/2", "published_at": None}])
     assert services.search(1, "lo", "ປ່າ ").total == 1  # a new row takes the new form
     assert _differences_from_models() == []
+
+
+def test_migration_0011_indexes_pairs_of_lao_words_in_one_column_on_sqlite_and_downgrades(
+        pg_or_sqlite_empty):
+    import flask_migrate
+
+    from gweb.schema import upgrade_all
+    from gweb.search import services
+
+    _at_revision_with_a_site("0010totpseal")
+    with db.engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
+            " title_terms, body_terms, indexed_at) VALUES (1000, 1, 'news', '1', 'lo',"
+            " 'ກະຊວງການເງິນ', 'ກອງປະຊຸມ 2026 ແຂວງ', '/lo/news/1', 'ກະ-ຊວງ ການ-ເງິນ',"
+            " 'ກອງ-ປະ-ຊຸມ 2026 ແຂວງ', CURRENT_TIMESTAMP)"))
+    sqlite = db.engine.dialect.name == "sqlite"
+
+    def fts(match: str) -> int:
+        return db.session.scalar(sa.text(
+            "SELECT count(*) FROM search_fts WHERE search_fts MATCH :m"), {"m": match})
+
+    upgrade_all(pg_or_sqlite_empty)
+    for query in ('"ກະຊວງ ການເງິນ"', "ກະຊວງການເງິນ ", "ປະຊຸມ ", "2026 ", "ແຂວງ "):
+        assert services.search(1, "lo", query).total == 1, query
+    if sqlite:
+        assert fts('"໐ກະຊວງໆການເງິນ"') == 1 and fts('"ໆການ ໆເງິນ"') == 1
+    db.session.remove()
+
+    flask_migrate.downgrade(revision="0010totpseal")
+    if sqlite:
+        assert fts('{title body} : "ກະຊວງ ການເງິນ"') == 1 and fts('scope : "s1lo"') == 1
+    db.session.remove()
+
+    upgrade_all(pg_or_sqlite_empty)
+    assert services.search(1, "lo", '"ກະຊວງ ການເງິນ"').total == 1
+    assert _differences_from_models() == []
+
+
+def test_rows_changed_by_a_plain_database_connection_leave_nothing_behind_in_the_index(app, site):
+    """The index needs nothing of the application: the sqlite3 shell or a
+    script updating or deleting rows takes out exactly the tokens that went in."""
+    import sqlite3
+
+    from gweb.search import services
+
+    services.index_documents(site.id, [
+        {"kind": "news", "key": str(n), "lang": "lo", "title": "ກະຊວງການເງິນ ແຂວງ",
+         "body": "ກອງປະຊຸມ 2026 ກອງປະຊຸມ Budget ກະຊວງກະສິກຳ", "url": f"/lo/news/{n}",
+         "published_at": None} for n in range(3)])
+    db.session.commit()
+    statements = ("UPDATE search_document SET body_terms = 'ໃໝ່' WHERE key = '0'",
+                  "DELETE FROM search_document")
+    if db.engine.dialect.name != "sqlite":
+        with db.engine.begin() as conn:
+            for statement in statements:
+                conn.exec_driver_sql(statement)
+        assert services.search(site.id, "lo", '"ກະຊວງ ການເງິນ"').total == 0
+        return
+    path = db.engine.url.database
+    db.session.remove()
+    db.engine.dispose()
+    with sqlite3.connect(path) as plain:
+        for statement in statements:
+            plain.execute(statement)
+        plain.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_fts, 'row')")
+        assert plain.execute("SELECT count(*) FROM temp.terms").fetchone()[0] == 0

@@ -65,6 +65,15 @@ def test_a_lao_phrase_is_found_across_word_boundaries(app, site):
     assert titles(services.search(site.id, "lo", '"ກະຊວງ ການເງິນ"')) == ["ກົມ"]
 
 
+def test_a_lao_phrase_is_never_found_across_a_word_of_another_script_or_from_title_to_body(
+        app, site):
+    make_page(site, "ກະຊວງ", "ກະຊວງການເງິນ 2026 ການເງິນແຂວງ")
+    assert services.search(site.id, "lo", '"ກະຊວງ ການເງິນ ແຂວງ"').total == 0
+    assert services.search(site.id, "lo", '"ກະຊວງ ການເງິນ"').total == 1
+    assert services.search(site.id, "lo", '"ການເງິນ ແຂວງ"').total == 1
+    assert services.search(site.id, "lo", '"ກະຊວງ ກະຊວງ"').total == 0  # title, then body
+
+
 def test_the_last_word_being_typed_matches_as_a_prefix(app, site):
     make_page(site, "Ministry of Finance", "", lang="en")
     make_page(site, "ກະຊວງການເງິນ", "")
