@@ -93,6 +93,22 @@ def _at_revision_with_a_site(revision: str) -> None:
             " VALUES (1, 'lo', 'active', '{}', '', '', CURRENT_TIMESTAMP)"))
 
 
+def _insert_lao_row(title: str, body: str, title_terms: str, body_terms: str) -> None:
+    """Search document 1000 of site 1, written as raw SQL with its stored terms."""
+    with db.engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
+            " title_terms, body_terms, indexed_at) VALUES (1000, 1, 'news', '1', 'lo',"
+            " :title, :body, '/lo/news/1', :title_terms, :body_terms, CURRENT_TIMESTAMP)"),
+            {"title": title, "body": body, "title_terms": title_terms, "body_terms": body_terms})
+
+
+def _fts_count(match: str) -> int:
+    """How many rows of SQLite's search_fts match `match`."""
+    return db.session.scalar(sa.text(
+        "SELECT count(*) FROM search_fts WHERE search_fts MATCH :m"), {"m": match})
+
+
 def _differences_from_models():
     from gweb.schema import include_object
 
@@ -109,22 +125,13 @@ def test_migration_0009_keeps_syllables_apart_from_words_on_sqlite_and_downgrade
     from gweb.search import services
 
     _at_revision_with_a_site("0008searchlean")
+    # As 0008searchlean stores it: Lao syllables joined by "-", and the vocabulary.
+    _insert_lao_row("ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ນະ-ຄອນ-ຫຼວງ-ວຽງ-ຈັນ", "ການ-ເງິນ")
     with db.engine.begin() as conn:
-        # As 0008searchlean stores it: Lao syllables joined by "-", and the vocabulary.
-        conn.execute(sa.text(
-            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
-            " title_terms, body_terms, indexed_at) VALUES (1000, 1, 'news', '1', 'lo',"
-            " 'ນະຄອນຫຼວງວຽງຈັນ', 'ການເງິນ', '/lo/news/1', 'ນະ-ຄອນ-ຫຼວງ-ວຽງ-ຈັນ', 'ການ-ເງິນ',"
-            " CURRENT_TIMESTAMP)"))
         conn.execute(sa.text("INSERT INTO search_term (site_id, lang, term) VALUES (1, 'lo', :t)"),
                      [{"t": t} for t in ("ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ນະ", "ຄອນ", "ຫຼວງ", "ວຽງ",
                                          "ຈັນ", "ການ", "ເງິນ")])
-    sqlite = db.engine.dialect.name == "sqlite"
-
-    def fts(match: str) -> int:
-        return db.session.scalar(sa.text(
-            "SELECT count(*) FROM search_fts WHERE search_fts MATCH :m"), {"m": match})
-
+    sqlite, fts = db.engine.dialect.name == "sqlite", _fts_count
     flask_migrate.upgrade(revision="0009searchsyl")
     if sqlite:
         # ການ stands in the body as a syllable only, ການເງິນ as a word.
@@ -157,18 +164,8 @@ def test_migration_0011_indexes_pairs_of_lao_words_in_one_column_on_sqlite_and_d
     from gweb.search import services
 
     _at_revision_with_a_site("0010totpseal")
-    with db.engine.begin() as conn:
-        conn.execute(sa.text(
-            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
-            " title_terms, body_terms, indexed_at) VALUES (1000, 1, 'news', '1', 'lo',"
-            " 'ກະຊວງການເງິນ', 'ກອງປະຊຸມ 2026 ແຂວງ', '/lo/news/1', 'ກະ-ຊວງ ການ-ເງິນ',"
-            " 'ກອງ-ປະ-ຊຸມ 2026 ແຂວງ', CURRENT_TIMESTAMP)"))
-    sqlite = db.engine.dialect.name == "sqlite"
-
-    def fts(match: str) -> int:
-        return db.session.scalar(sa.text(
-            "SELECT count(*) FROM search_fts WHERE search_fts MATCH :m"), {"m": match})
-
+    _insert_lao_row("ກະຊວງການເງິນ", "ກອງປະຊຸມ 2026 ແຂວງ", "ກະ-ຊວງ ການ-ເງິນ", "ກອງ-ປະ-ຊຸມ 2026 ແຂວງ")
+    sqlite, fts = db.engine.dialect.name == "sqlite", _fts_count
     upgrade_all(pg_or_sqlite_empty)
     for query in ('"ກະຊວງ ການເງິນ"', "ກະຊວງການເງິນ ", "ປະຊຸມ ", "2026 ", "ແຂວງ "):
         assert services.search(1, "lo", query).total == 1, query

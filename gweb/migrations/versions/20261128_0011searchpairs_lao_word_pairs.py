@@ -47,15 +47,15 @@ def _syllables(column: str) -> str:
 
 def _pairs(column: str) -> str:
     """INDEX + word + SYLLABLE + next word for every two adjacent Lao words of
-    a terms column, in order; INDEX alone where a run of Lao words ends, so
-    that the pairs of two runs are never side by side. Tokens hold only
-    letters, marks and digits, so the words make a JSON array as they are."""
+    a terms column, in order; INDEX alone after a Lao word that a word of
+    another script follows, so that the pairs of two runs of Lao words are
+    never side by side. Tokens hold only letters, marks and digits, so the
+    words make a JSON array as they are."""
     items = f"""json_each('["' || replace({_words(column)}, ' ', '","') || '"]')"""
     before = "lag(value) OVER (ORDER BY key)"
-    pair = (f"SELECT key AS k, CASE WHEN unicode(value) {LAO} AND unicode({before}) {LAO}"
-            f" THEN '{INDEX}' || {before} || '{SYLLABLE}' || value END AS p FROM {items}")
-    tokens = (f"SELECT CASE WHEN p IS NOT NULL THEN p WHEN lag(p) OVER (ORDER BY k) IS NOT NULL"
-              f" THEN '{INDEX}' END AS t FROM ({pair})")
+    tokens = (f"SELECT CASE WHEN unicode({before}) {LAO} THEN CASE WHEN unicode(value) {LAO}"
+              f" THEN '{INDEX}' || {before} || '{SYLLABLE}' || value ELSE '{INDEX}' END END AS t"
+              f" FROM {items}")
     return f"coalesce((SELECT group_concat(t, ' ') FROM ({tokens})), '')"
 
 

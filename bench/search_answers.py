@@ -3,9 +3,9 @@ searches and suggestions on a benchmark database (built by
 bench/search_bench.py) and write every answer to a JSON file; give two such
 files to compare them.
 
-    git stash; .venv/bin/python bench/search_compare.py --db /tmp/before.sqlite --out /tmp/before.json
-    git stash pop; .venv/bin/python bench/search_compare.py --db /tmp/after.sqlite --out /tmp/after.json
-    .venv/bin/python bench/search_compare.py --diff /tmp/before.json /tmp/after.json
+    git stash; .venv/bin/python bench/search_answers.py --db /tmp/before.sqlite --out /tmp/before.json
+    git stash pop; .venv/bin/python bench/search_answers.py --db /tmp/after.sqlite --out /tmp/after.json
+    .venv/bin/python bench/search_answers.py --diff /tmp/before.json /tmp/after.json
 
 Each database is migrated to the code's head first (so "after" runs on its
 own copy). Twelve kinds of query, each searched on pages 1 and 3 and with a
