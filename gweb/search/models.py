@@ -23,7 +23,7 @@ FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
 # Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
 # never part of a token, which holds only letters, marks and digits.
 SYLLABLE_MARK = "-"
-# Written before every token of SQLite's syllable columns (migration
+# Written before every syllable token of SQLite's index (migration
 # 0009searchsyl), so that a syllable is a term of its own, apart from the
 # same letters as a word: a word's list then holds no syllable occurrences,
 # and a word query that is also a common syllable (ການ, ບໍ) reads only
