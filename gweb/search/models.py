@@ -4,9 +4,9 @@ and the words and syllables each site's language uses (for prefixes).
 
 The matching structures are database-specific and are not part of the models
 (Alembic must not try to drop them; see `is_index_structure`): on SQLite an
-FTS5 table `search_fts` kept in step by triggers (migration 0009searchsyl), on
-PostgreSQL two GIN indexes over SQL functions of the terms (words; syllables
-and their pairs; migration 0011pgsearch).
+FTS5 table `search_fts` kept in step by triggers (migration 0011searchpairs),
+on PostgreSQL two GIN indexes over SQL functions of the terms (words;
+syllables and their pairs; migration 0012pgsearch).
 """
 from datetime import datetime
 
@@ -18,19 +18,26 @@ from gweb.timeutil import utcnow
 
 FTS_TABLE = "search_fts"          # SQLite FTS5 table (and its shadow tables search_fts_*)
 # PostgreSQL: the GIN indexes of search_document over the functions
-# gweb_search_words and gweb_search_syllables (before 0011pgsearch, over two
+# gweb_search_words and gweb_search_syllables (before 0012pgsearch, over two
 # generated tsvector columns, fts_words and fts_syllables).
 FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
 # Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
 # never part of a token, which holds only letters, marks and digits.
 SYLLABLE_MARK = "-"
-# Written before every token of SQLite's syllable columns (migration
+# Written before every syllable token of SQLite's index (migration
 # 0009searchsyl), so that a syllable is a term of its own, apart from the
 # same letters as a word: a word's list then holds no syllable occurrences,
 # and a word query that is also a common syllable (ການ, ບໍ) reads only
 # where it stands as a word. The repetition mark, because no token ever
 # holds it (gweb.text.normalize makes it a space).
 SYLLABLE_TOKEN = "\u0ec6"
+# Begins every token that only SQLite's index writes (migration
+# 0011searchpairs): a pair of adjacent Lao words (INDEX_TOKEN + word +
+# SYLLABLE_TOKEN + next word), the scope of a row (INDEX_TOKEN + "s" + site
+# + language) and the break after a run of pairs. The Lao digit zero,
+# because no token ever holds it (gweb.text.normalize makes it 0): a prefix
+# of a word or syllable never reaches these tokens' lists.
+INDEX_TOKEN = "\u0ed0"
 # What the filters of a search read, narrow enough to be read for a thousand
 # candidates at a time (a row itself holds the whole text).
 CANDIDATE_INDEX = "ix_search_document_candidate"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from gweb.search.models import SYLLABLE_TOKEN
+from gweb.search.models import INDEX_TOKEN, SYLLABLE_TOKEN
 from gweb.text.normalize import is_lao, lao_syllables, match_tokens
 
 MAX_QUERY_CHARS = 500
@@ -165,9 +165,12 @@ def prefixes_at(query: ParsedQuery, level: int) -> set[str]:
 
 def fts5_expression(query: ParsedQuery, level: int = FULL,
                     expansions: dict[str, tuple[str, ...]] | None = None) -> str:
-    """The query as an FTS5 MATCH expression over the columns of search_fts
-    (title, body: words; tparts, bparts: Lao syllables, each token written
-    after SYLLABLE_TOKEN, see gweb.search.models). Every token quoted.
+    """The query as an FTS5 MATCH expression over search_fts (one column;
+    see migration 0011searchpairs): words as they are, Lao syllables each
+    after SYLLABLE_TOKEN, and a phrase of Lao words as the phrase of its
+    pairs of adjacent words (INDEX_TOKEN + word + SYLLABLE_TOKEN + next
+    word), one rare list each instead of the positions of common words
+    checked in every document that holds them all. Every token quoted.
 
     `expansions` gives, for an unfinished token, every complete term that
     begins with it: FTS5 then reads those terms' lists lazily, newest first,
@@ -179,17 +182,24 @@ def fts5_expression(query: ParsedQuery, level: int = FULL,
     for group in query.groups:
         options = []
         for syl, tokens, prefix in _options(group, level):
-            columns = "{tparts bparts}" if syl else "{title body}"
-            mark = SYLLABLE_TOKEN if syl else ""
             if prefix and tokens[-1] in expansions:
-                phrases = [_fts_phrase(tuple(mark + t for t in tokens[:-1] + (term,)), False)
+                phrases = [_fts_phrase(_fts_tokens(tokens[:-1] + (term,), syl), False)
                            for term in expansions[tokens[-1]]]
                 if phrases:
-                    options.append(f"{columns} : ({' OR '.join(phrases)})")
+                    options.append(f"({' OR '.join(phrases)})")
                 continue  # no term begins so: this way cannot match
-            options.append(f"{columns} : {_fts_phrase(tuple(mark + t for t in tokens), prefix)}")
+            options.append(_fts_phrase(_fts_tokens(tokens, syl), prefix))
         parts.append("(" + " OR ".join(options) + ")")
     return " AND ".join(parts)
+
+
+def _fts_tokens(tokens: tuple[str, ...], syllables: bool) -> tuple[str, ...]:
+    """How search_fts holds `tokens` side by side (see fts5_expression)."""
+    if syllables:
+        return tuple(SYLLABLE_TOKEN + t for t in tokens)
+    if len(tokens) > 1 and all(map(is_lao, tokens)):
+        return tuple(INDEX_TOKEN + a + SYLLABLE_TOKEN + b for a, b in zip(tokens, tokens[1:]))
+    return tokens
 
 
 def match_options(query: ParsedQuery, level: int = FULL) -> list[list[tuple[bool, tuple[str, ...], bool]]]:

@@ -93,6 +93,22 @@ def _at_revision_with_a_site(revision: str) -> None:
             " VALUES (1, 'lo', 'active', '{}', '', '', CURRENT_TIMESTAMP)"))
 
 
+def _insert_lao_row(title: str, body: str, title_terms: str, body_terms: str) -> None:
+    """Search document 1000 of site 1, written as raw SQL with its stored terms."""
+    with db.engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
+            " title_terms, body_terms, indexed_at) VALUES (1000, 1, 'news', '1', 'lo',"
+            " :title, :body, '/lo/news/1', :title_terms, :body_terms, CURRENT_TIMESTAMP)"),
+            {"title": title, "body": body, "title_terms": title_terms, "body_terms": body_terms})
+
+
+def _fts_count(match: str) -> int:
+    """How many rows of SQLite's search_fts match `match`."""
+    return db.session.scalar(sa.text(
+        "SELECT count(*) FROM search_fts WHERE search_fts MATCH :m"), {"m": match})
+
+
 def _differences_from_models():
     from gweb.schema import include_object
 
@@ -109,29 +125,22 @@ def test_migration_0009_keeps_syllables_apart_from_words_on_sqlite_and_downgrade
     from gweb.search import services
 
     _at_revision_with_a_site("0008searchlean")
+    # As 0008searchlean stores it: Lao syllables joined by "-", and the vocabulary.
+    _insert_lao_row("ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ນະ-ຄອນ-ຫຼວງ-ວຽງ-ຈັນ", "ການ-ເງິນ")
     with db.engine.begin() as conn:
-        # As 0008searchlean stores it: Lao syllables joined by "-", and the vocabulary.
-        conn.execute(sa.text(
-            "INSERT INTO search_document (id, site_id, kind, key, lang, title, body, url,"
-            " title_terms, body_terms, indexed_at) VALUES (1000, 1, 'news', '1', 'lo',"
-            " 'ນະຄອນຫຼວງວຽງຈັນ', 'ການເງິນ', '/lo/news/1', 'ນະ-ຄອນ-ຫຼວງ-ວຽງ-ຈັນ', 'ການ-ເງິນ',"
-            " CURRENT_TIMESTAMP)"))
         conn.execute(sa.text("INSERT INTO search_term (site_id, lang, term) VALUES (1, 'lo', :t)"),
                      [{"t": t} for t in ("ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ນະ", "ຄອນ", "ຫຼວງ", "ວຽງ",
                                          "ຈັນ", "ການ", "ເງິນ")])
-    sqlite = db.engine.dialect.name == "sqlite"
-
-    def fts(match: str) -> int:
-        return db.session.scalar(sa.text(
-            "SELECT count(*) FROM search_fts WHERE search_fts MATCH :m"), {"m": match})
-
-    upgrade_all(pg_or_sqlite_empty)
-    for query in ("ວຽງຈັນ", "ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ເງິນ", "ວຽງຈັນ "):
-        assert services.search(1, "lo", query).total == 1, query
+    sqlite, fts = db.engine.dialect.name == "sqlite", _fts_count
+    flask_migrate.upgrade(revision="0009searchsyl")
     if sqlite:
         # ການ stands in the body as a syllable only, ການເງິນ as a word.
         assert fts('{title body} : "ການ"') == 0 and fts('{tparts bparts} : "ໆການ"') == 1
         assert fts('{title body} : "ການເງິນ"') == 1
+    db.session.remove()
+    upgrade_all(pg_or_sqlite_empty)
+    for query in ("ວຽງຈັນ", "ນະຄອນຫຼວງວຽງຈັນ", "ການເງິນ", "ເງິນ", "ວຽງຈັນ "):
+        assert services.search(1, "lo", query).total == 1, query
     db.session.remove()
 
     flask_migrate.downgrade(revision="0008searchlean")
@@ -147,7 +156,64 @@ def test_migration_0009_keeps_syllables_apart_from_words_on_sqlite_and_downgrade
     assert _differences_from_models() == []
 
 
-def test_migration_0011_indexes_postgres_terms_through_functions_and_downgrades_to_vectors(
+def test_migration_0011_indexes_pairs_of_lao_words_in_one_column_on_sqlite_and_downgrades(
+        pg_or_sqlite_empty):
+    import flask_migrate
+
+    from gweb.schema import upgrade_all
+    from gweb.search import services
+
+    _at_revision_with_a_site("0010totpseal")
+    _insert_lao_row("ກະຊວງການເງິນ", "ກອງປະຊຸມ 2026 ແຂວງ", "ກະ-ຊວງ ການ-ເງິນ", "ກອງ-ປະ-ຊຸມ 2026 ແຂວງ")
+    sqlite, fts = db.engine.dialect.name == "sqlite", _fts_count
+    upgrade_all(pg_or_sqlite_empty)
+    for query in ('"ກະຊວງ ການເງິນ"', "ກະຊວງການເງິນ ", "ປະຊຸມ ", "2026 ", "ແຂວງ "):
+        assert services.search(1, "lo", query).total == 1, query
+    if sqlite:
+        assert fts('"໐ກະຊວງໆການເງິນ"') == 1 and fts('"ໆການ ໆເງິນ"') == 1
+    db.session.remove()
+
+    flask_migrate.downgrade(revision="0010totpseal")
+    if sqlite:
+        assert fts('{title body} : "ກະຊວງ ການເງິນ"') == 1 and fts('scope : "s1lo"') == 1
+    db.session.remove()
+
+    upgrade_all(pg_or_sqlite_empty)
+    assert services.search(1, "lo", '"ກະຊວງ ການເງິນ"').total == 1
+    assert _differences_from_models() == []
+
+
+def test_rows_changed_by_a_plain_database_connection_leave_nothing_behind_in_the_index(app, site):
+    """The index needs nothing of the application: the sqlite3 shell or a
+    script updating or deleting rows takes out exactly the tokens that went in."""
+    import sqlite3
+
+    from gweb.search import services
+
+    services.index_documents(site.id, [
+        {"kind": "news", "key": str(n), "lang": "lo", "title": "ກະຊວງການເງິນ ແຂວງ",
+         "body": "ກອງປະຊຸມ 2026 ກອງປະຊຸມ Budget ກະຊວງກະສິກຳ", "url": f"/lo/news/{n}",
+         "published_at": None} for n in range(3)])
+    db.session.commit()
+    statements = ("UPDATE search_document SET body_terms = 'ໃໝ່' WHERE key = '0'",
+                  "DELETE FROM search_document")
+    if db.engine.dialect.name != "sqlite":
+        with db.engine.begin() as conn:
+            for statement in statements:
+                conn.exec_driver_sql(statement)
+        assert services.search(site.id, "lo", '"ກະຊວງ ການເງິນ"').total == 0
+        return
+    path = db.engine.url.database
+    db.session.remove()
+    db.engine.dispose()
+    with sqlite3.connect(path) as plain:
+        for statement in statements:
+            plain.execute(statement)
+        plain.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_fts, 'row')")
+        assert plain.execute("SELECT count(*) FROM temp.terms").fetchone()[0] == 0
+
+
+def test_migration_0012_indexes_postgres_terms_through_functions_and_downgrades_to_vectors(
         pg_or_sqlite_empty):
     import flask_migrate
 
@@ -183,7 +249,7 @@ def test_migration_0011_indexes_postgres_terms_through_functions_and_downgrades_
             " WHERE gweb_search_syllables(title_terms, body_terms) @@ '''ວຽງ ຈັນ'''")) == 1
     db.session.remove()
 
-    flask_migrate.downgrade(revision="0010totpseal")
+    flask_migrate.downgrade(revision="0011searchpairs")
     if postgres:
         assert {"fts_words", "fts_syllables"} <= columns()
         assert db.session.scalar(sa.text(

@@ -24,7 +24,7 @@ def test_only_a_last_word_not_followed_by_a_space_is_a_prefix():
 def test_lao_words_carry_their_syllables_to_match_inside_longer_words():
     group = parse("ວຽງຈັນ ").groups[0]
     assert group.syllables == ("ວຽງ", "ຈັນ")
-    assert '{tparts bparts} : "ໆວຽງ ໆຈັນ"' in fts5_expression(parse("ວຽງຈັນ "))
+    assert '"ໆວຽງ ໆຈັນ"' in fts5_expression(parse("ວຽງຈັນ "))
     assert (True, ("ວຽງ", "ຈັນ"), False) in match_options(parse("ວຽງຈັນ "))[0]
 
 
@@ -41,15 +41,25 @@ def test_lao_words_typed_without_spaces_must_stay_together():
 
 def test_syllables_are_asked_for_as_terms_apart_from_the_same_letters_as_words():
     expression = fts5_expression(parse("ການບໍລິກາ"), expansions={"ກາ": ("ການ",)})
-    assert '{title body} : ("ການ ບໍ ລິ ການ")' in expression
-    assert '{tparts bparts} : ("ໆການ ໆບໍ ໆລິ ໆການ")' in expression
+    assert '("໐ການໆບໍ ໐ບໍໆລິ ໐ລິໆການ")' in expression  # the words, by their pairs
+    assert '("ໆການ ໆບໍ ໆລິ ໆການ")' in expression
 
 
 def test_a_complete_lao_word_is_asked_for_by_its_syllables_alone():
     # Where its words stand, its syllables stand side by side: asking for
     # both would only read more.
-    assert fts5_expression(parse("ວຽງຈັນ "), 0) == '({tparts bparts} : "ໆວຽງ ໆຈັນ")'
+    assert fts5_expression(parse("ວຽງຈັນ "), 0) == '("ໆວຽງ ໆຈັນ")'
     assert match_options(parse("ວຽງຈັນ "), 0) == [[(True, ("ວຽງ", "ຈັນ"), False)]]
     # An unfinished word may end inside a syllable: its words are kept.
-    assert fts5_expression(parse("ວຽງຈັ")).startswith('({title body} : "ວຽງ ຈັ" OR')
-    assert fts5_expression(parse("budget "), 0) == '({title body} : "budget")'
+    assert fts5_expression(parse("ວຽງຈັ")).startswith('("໐ວຽງໆຈັ" OR')
+    assert fts5_expression(parse("budget "), 0) == '("budget")'
+
+
+def test_a_phrase_of_lao_words_is_asked_for_by_its_pairs_of_adjacent_words():
+    # One rare list per pair instead of the positions of common words.
+    assert fts5_expression(parse('"ກະຊວງ ການເງິນ ແຂວງ"'), 0) == '("໐ກະຊວງໆການເງິນ ໐ການເງິນໆແຂວງ")'
+    assert fts5_expression(parse('"ກະຊວງ ການເງ'), 1) == \
+        '("໐ກະຊວງໆການ ໐ການໆເງ" OR "໐ກະຊວງໆການ ໐ການໆເງ"* OR "ກະຊວງການເງ"*)'
+    # Words of other scripts, alone or with Lao words, stay words.
+    assert fts5_expression(parse('"ministry of finance"'), 0) == '("ministry of finance")'
+    assert fts5_expression(parse('"ເລກທີ 45678"'), 0) == '("ເລກທີ 45678")'

@@ -65,6 +65,20 @@ def test_a_lao_phrase_is_found_across_word_boundaries(app, site):
     assert titles(services.search(site.id, "lo", '"ກະຊວງ ການເງິນ"')) == ["ກົມ"]
 
 
+def test_a_lao_phrase_is_never_found_across_a_word_of_another_script_or_from_title_to_body(
+        app, site):
+    # Enough documents that the words themselves answer (backends.ENOUGH),
+    # not their syllables: ກະຊວງ ການເງິນ, then ການເງິນ ແຂວງ after a number.
+    services.index_documents(site.id, [
+        {"kind": "news", "key": str(n), "lang": "lo", "title": "ກະຊວງ",
+         "body": "ກະຊວງ ການເງິນ 2026 ການເງິນ ແຂວງ", "url": f"/lo/news/{n}",
+         "published_at": None} for n in range(60)])
+    assert services.search(site.id, "lo", '"ກະຊວງ ການເງິນ ແຂວງ"').total == 0
+    assert services.search(site.id, "lo", '"ກະຊວງ ການເງິນ"').total == 60
+    assert services.search(site.id, "lo", '"ການເງິນ ແຂວງ"').total == 60
+    assert services.search(site.id, "lo", '"ກະຊວງ ກະຊວງ"').total == 0  # title, then body
+
+
 def test_the_last_word_being_typed_matches_as_a_prefix(app, site):
     make_page(site, "Ministry of Finance", "", lang="en")
     make_page(site, "ກະຊວງການເງິນ", "")

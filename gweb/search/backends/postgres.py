@@ -1,5 +1,5 @@
 """PostgreSQL: GIN indexes over two immutable SQL functions of
-search_document's segmented, normalised terms (migration 0011pgsearch):
+search_document's segmented, normalised terms (migration 0012pgsearch):
 gweb_search_words (the words of title and body) and gweb_search_syllables
 (the syllables of Lao words, other words whole, and each pair of
 neighbouring syllables of a field, 'ວຽງ ຈັນ'). The vectors hold lexemes

@@ -1,13 +1,15 @@
 """SQLite: an FTS5 table (search_fts, contentless, kept in step with
 search_document by triggers) over the segmented, normalised text.
 
-Columns: title and body hold words, tparts and bparts syllables (both
-derived from search_document's terms columns, see gweb.search.analysis),
-scope one token per (site, language) so that FTS5 itself keeps sites and
-languages apart. FTS5 walks matches in rowid order without sorting, so the
-newest CANDIDATES cost little; the few that are ranked are scored in
-gweb.search.scoring. An unfinished word is looked up in search_term as the
-complete terms it begins (see gweb.search.query.fts5_expression).
+One column (migration 0011searchpairs) holds, for the title and then the
+body, the words, the Lao syllables and the pairs of adjacent Lao words
+(all derived from search_document's terms columns, see
+gweb.search.analysis), and between them one token per (site, language), so
+that FTS5 itself keeps sites and languages apart. FTS5 walks matches in
+rowid order without sorting, so the newest CANDIDATES cost little; the few
+that are ranked are scored in gweb.search.scoring. An unfinished word is
+looked up in search_term as the complete terms it begins (see
+gweb.search.query.fts5_expression).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import sqlalchemy as sa
 
 from gweb.extensions import db
 from gweb.search.backends import CANDIDATES, Filters, candidate_rows
-from gweb.search.models import CANDIDATE_INDEX, SearchTerm
+from gweb.search.models import CANDIDATE_INDEX, INDEX_TOKEN, SearchTerm
 from gweb.search.query import FULL, ParsedQuery, fts5_expression, prefixes_at
 
 # A prefix that begins more terms than this stays an FTS5 prefix query.
@@ -57,7 +59,7 @@ def candidates(query: ParsedQuery, filters: Filters,
         rows = connection.exec_driver_sql(listed.format(
             ids=",".join(str(int(row[0])) for row in ids)), values).all() if ids else []
     else:
-        scoped = f'scope : "s{filters.site_id}{filters.lang}" AND ({expression})'
+        scoped = f'"{INDEX_TOKEN}s{filters.site_id}{filters.lang}" AND ({expression})'
         rows = connection.exec_driver_sql(joined, {**values, "match": scoped,
                                                    "limit": CANDIDATES + 1}).all()
     return candidate_rows(rows)

@@ -9,8 +9,8 @@ spaces (no parser, no positions, no weights): nothing asked of them needs
 a re-check, which with an expression index would compute a row's vector
 again.
 
-Revision ID: 0011pgsearch
-Revises: 0010totpseal
+Revision ID: 0012pgsearch
+Revises: 0011searchpairs
 Create Date: 2026-11-28 12:00:00.000000
 
 Hand-written: the functions and indexes are not in the models (see
@@ -21,8 +21,8 @@ from alembic import op
 
 
 # revision identifiers, used by Alembic.
-revision = '0011pgsearch'
-down_revision = '0010totpseal'
+revision = '0012pgsearch'
+down_revision = '0011searchpairs'
 branch_labels = None
 depends_on = None
 
