@@ -82,6 +82,11 @@ class PageTranslation(TranslationReading, db.Model):
         UniqueConstraint("page_id", "lang"),
         UniqueConstraint("site_id", "lang", "path"),
         Index("ix_page_translation_visible", "site_id", "lang", "status"),
+        # When a site's next scheduled change is due (gweb.pages.scheduling),
+        # asked after every change of the site, on every kind of request.
+        Index("ix_page_translation_site_publish_at", "site_id", "publish_at"),
+        Index("ix_page_translation_site_unpublish_at", "site_id", "unpublish_at"),
+        Index("ix_page_translation_site_scheduled_at", "site_id", "scheduled_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
