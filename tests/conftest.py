@@ -226,6 +226,21 @@ def standard_site(domain: str = "ministry.test", name_en: str = "Ministry of Tes
     return site
 
 
+def schema_differences(table_prefix: str) -> list:
+    """What Alembic finds between the migrated database and the models, for
+    the tables whose names start with `table_prefix` (a plugin's own)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    def own(obj, name, type_, reflected, compare_to):
+        table = obj if type_ == "table" else getattr(obj, "table", None)
+        return table is None or table.name.startswith(table_prefix)
+
+    with _db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": own})
+        return compare_metadata(context, _db.metadata)
+
+
 def statements_sent(fn) -> list[str]:
     """The SQL statements fn() sent on the database of the app whose context
     is pushed (query counts are asserted, never timed)."""

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from tests.conftest import schema_differences
 
 
 def count(model) -> int:
@@ -248,16 +249,7 @@ def test_titles_sort_in_lao_collation_across_pages_and_a_renamed_document_moves(
 
 
 def test_the_migration_builds_exactly_the_tables_the_model_describes(app):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    def own(obj, name, type_, reflected, compare_to):
-        table = obj if type_ == "table" else getattr(obj, "table", None)
-        return table is None or table.name.startswith("documents_")
-
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_object": own})
-        assert compare_metadata(context, db.metadata) == []
+    assert schema_differences("documents_") == []
 
 
 def test_the_title_keys_migration_orders_documents_saved_before_it_and_goes_back(app, site,

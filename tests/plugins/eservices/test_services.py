@@ -9,6 +9,7 @@ from sqlalchemy import select
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.timeutil import utcnow
+from tests.conftest import schema_differences
 
 
 @pytest.mark.parametrize("url", [
@@ -144,15 +145,6 @@ def test_the_demo_adds_six_services_once_one_under_maintenance(site):
 
 
 def test_the_migration_builds_exactly_the_tables_the_models_describe(eservices_app):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    def own(obj, name, type_, reflected, compare_to):
-        table = obj if type_ == "table" else getattr(obj, "table", None)
-        return table is None or table.name.startswith("eservices_")
-
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_object": own})
-        assert compare_metadata(context, db.metadata) == []
+    assert schema_differences("eservices_") == []
     assert {"eservices_service", "eservices_translation", "eservices_notice"} <= set(
         db.metadata.tables)

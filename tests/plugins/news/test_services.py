@@ -9,6 +9,7 @@ from sqlalchemy import select
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.timeutil import utcnow
+from tests.conftest import schema_differences
 
 
 def test_a_scheduled_article_stays_out_of_the_list_until_its_publication_time(site, article):
@@ -160,14 +161,5 @@ def test_the_demo_adds_eight_articles_once_with_one_pinned_announcement(site):
 
 
 def test_the_migration_builds_exactly_the_tables_the_models_describe(news_app):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    def own(obj, name, type_, reflected, compare_to):
-        table = obj if type_ == "table" else getattr(obj, "table", None)
-        return table is None or table.name.startswith("news_")
-
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_object": own})
-        assert compare_metadata(context, db.metadata) == []
+    assert schema_differences("news_") == []
     assert {"news_article", "news_translation"} <= set(db.metadata.tables)
