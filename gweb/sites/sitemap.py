@@ -25,7 +25,11 @@ def sitemap_entries(site) -> list[dict]:
 
 def file_count(entries: list[dict], per_file: int = ENTRIES_PER_FILE) -> int:
     """How many numbered files the entries fill (0: they fit in /sitemap.xml itself)."""
-    return 0 if len(entries) <= per_file else -(-len(entries) // per_file)
+    return _files_for(len(entries), per_file)
+
+
+def _files_for(total: int, per_file: int) -> int:
+    return 0 if total <= per_file else -(-total // per_file)
 
 
 def file_entries(entries: list[dict], number: int, per_file: int = ENTRIES_PER_FILE) -> list[dict]:
@@ -47,7 +51,7 @@ def numbered_file(site, number: int, per_file: int = ENTRIES_PER_FILE) -> list[d
         return len(listed[0])
 
     total = site_memo(site.id, "sitemap_entries", count)
-    if number < 1 or number > -(-total // per_file) or total <= per_file:
+    if not 1 <= number <= _files_for(total, per_file):
         return []
     return file_entries(listed[0] if listed else sitemap_entries(site), number, per_file)
 
