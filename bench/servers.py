@@ -82,7 +82,10 @@ def main() -> None:
     kind, port, folder = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
     threads = int(sys.argv[4]) if len(sys.argv) > 4 else 8
     if kind == "gweb":
+        import gc
         import os
+
+        gc.disable()  # as wsgi.py does: prepare_to_serve turns the collector on
 
         os.environ["GWEB_INSTANCE_PATH"] = str(folder)
         from gweb import create_app

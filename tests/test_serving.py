@@ -1,11 +1,13 @@
 """What a server process does before its first request (gweb.serving)."""
+import gc
 import platform
 
 import pytest
 from sqlalchemy import text
 
 from gweb.extensions import db
-from gweb.serving import limit_malloc_arenas, prepare_to_serve
+from gweb import create_app
+from gweb.serving import limit_malloc_arenas, prepare_to_serve, settle_start_up_objects
 
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="the arena cap is glibc's")
@@ -28,3 +30,28 @@ def test_preparing_to_serve_gives_sqlite_its_planner_statistics(app, site):
     prepare_to_serve(app)
     tables = {row[0] for row in db.session.execute(text("SELECT tbl FROM sqlite_stat1"))}
     assert "page_translation" in tables
+
+
+def test_a_server_sets_what_start_up_made_aside_from_the_cyclic_collector():
+    gc.disable()
+    made_at_start_up = [[n] for n in range(1000)]
+    try:
+        assert settle_start_up_objects() >= len(made_at_start_up)
+        assert gc.isenabled()
+        assert not any(made_at_start_up[0] is obj for obj in gc.get_objects())
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_building_an_app_leaves_the_cyclic_collector_as_it_found_it(tmp_path):
+    config = {"SECRET_KEY": "x" * 32, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/a.db"}
+    assert gc.isenabled()
+    create_app(config, instance=str(tmp_path))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        create_app(config, instance=str(tmp_path))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
