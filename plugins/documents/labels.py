@@ -1,4 +1,6 @@
 """Names of types, statuses and relations, in the reader's language."""
+from collections.abc import Mapping
+
 from flask_babel import lazy_gettext as _l
 
 TYPE_LABELS = {
@@ -42,3 +44,27 @@ RELATION_KIND_LABELS = {
     "amends": _l("amends"),
     "repeals": _l("repeals"),
 }
+
+
+class TranslatedOnce(Mapping):
+    """One of the label tables above, each name translated when a template
+    first asks for it and kept for the rest of that render: a list of twenty
+    documents asks for the same few names twenty times, and each lazy
+    string looks its catalogue up again."""
+
+    def __init__(self, labels: Mapping):
+        self._labels = labels
+        self._translated: dict = {}
+
+    def __getitem__(self, key):
+        try:
+            return self._translated[key]
+        except KeyError:
+            name = self._translated[key] = str(self._labels[key])
+            return name
+
+    def __iter__(self):
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)

@@ -10,6 +10,7 @@ from datetime import date
 from typing import NamedTuple
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import defer, lazyload
 
 from gweb.cache.services import site_memo
 from gweb.extensions import db
@@ -18,6 +19,9 @@ from .models import STATUSES, TYPES, LegalDocument, document_category
 from .services import list_terms, query_conditions
 
 PER_PAGE = 20
+_AS_LIST_ITEMS = (lazyload(LegalDocument.agency), lazyload(LegalDocument.categories),
+                  lazyload(LegalDocument.attachments), defer(LegalDocument.summary_lo),
+                  defer(LegalDocument.summary_en), defer(LegalDocument.search_text))
 SORTS = ("date", "date_asc", "title")
 QUERY_MAX = 100
 
@@ -112,8 +116,11 @@ def browse(site_id: int, lang: str, filters: Filters, page: int = 1,
     # The page's ids first, from an index in that order; then their rows.
     ids = list(db.session.scalars(select(LegalDocument.id).where(*conditions).order_by(*order)
                                   .limit(per_page).offset((page - 1) * per_page)))
+    # A list item shows neither the agency, the categories, the attachments
+    # nor the summaries: left out, they cost no query and no objects.
     by_id = {d.id: d for d in db.session.scalars(
-        select(LegalDocument).where(LegalDocument.id.in_(ids))).unique()} if ids else {}
+        select(LegalDocument).where(LegalDocument.id.in_(ids)).options(*_AS_LIST_ITEMS)
+    ).unique()} if ids else {}
     items = [by_id[i] for i in ids if i in by_id]
     years, bodies, categories = filter_choices(site_id, lang)
     return Listing(items=items, total=total, page=page,

@@ -13,7 +13,7 @@ from gweb.sites.current import shown_site
 from gweb.timeutil import utc_to_local, utcnow
 
 from . import listing, services
-from .labels import RELATION_LABELS, STATUS_LABELS, TYPE_LABELS, TYPE_PLURALS
+from .labels import RELATION_LABELS, STATUS_LABELS, TYPE_LABELS, TYPE_PLURALS, TranslatedOnce
 from .models import LANGS
 from .relations import relations_of
 
@@ -23,8 +23,8 @@ bp = Blueprint("documents", __name__, url_prefix="/<lang:lang>/documents",
 
 @bp.context_processor
 def labels():
-    return {"TYPE_LABELS": TYPE_LABELS, "TYPE_PLURALS": TYPE_PLURALS,
-            "STATUS_LABELS": STATUS_LABELS, "RELATION_LABELS": RELATION_LABELS,
+    return {"TYPE_LABELS": TranslatedOnce(TYPE_LABELS), "TYPE_PLURALS": TYPE_PLURALS,
+            "STATUS_LABELS": TranslatedOnce(STATUS_LABELS), "RELATION_LABELS": RELATION_LABELS,
             "filesize": filesize, "today": local_today()}
 
 
