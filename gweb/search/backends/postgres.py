@@ -218,10 +218,13 @@ def candidates(query: ParsedQuery, filters: Filters,
             if len(found) > CANDIDATES or floor is None:
                 break
             # Each window builds the GIN bitmaps again: the next one reaches
-            # as far as the matches found so far say it must, with a margin
-            # (ten times as far when none were found).
+            # as far as the matches found so far say the missing ones need,
+            # with a margin (ten times as far when none were found). The
+            # margin is on what is missing only: on all of it, the next
+            # window read and checked twice the rows it needed.
             ceiling = floor
-            window = int(window * GROWTH * (CANDIDATES + 1) / len(found)) if found else window * 10
+            missing = CANDIDATES + 1 - len(found)
+            window += int(window * GROWTH * missing / len(found)) if found else window * 9
     return candidate_rows(found)
 
 
