@@ -252,14 +252,16 @@ def test_a_phrase_counts_only_its_own_sites_and_languages_matches_however_many_a
 
 
 def test_the_newest_matches_are_found_however_far_back_they_lie(app, site, monkeypatch):
-    # Three candidates at most, and on PostgreSQL a first window of two ids:
-    # the matches lie far apart, most of them among the oldest documents.
+    # Three candidates at most, and on PostgreSQL a first window of two ids
+    # (the planner's estimate said to be huge): the matches lie far apart,
+    # most of them among the oldest documents.
     from gweb.search import backends
     from gweb.search.backends import postgres, sqlite
 
     for module in (backends, sqlite, postgres):
         monkeypatch.setattr(module, "CANDIDATES", 3)
-    monkeypatch.setattr(postgres, "FIRST_WINDOW", 2)
+    monkeypatch.setattr(postgres, "SMALLEST_WINDOW", 2)
+    monkeypatch.setattr(postgres, "_estimated_matches", lambda sql, params: 10.0 ** 9)
     services.index_documents(site.id, [
         {"kind": "news", "key": str(n), "lang": "en",
          "title": "Flood warning" if n in (0, 1, 2, 3, 11) else "Road works", "body": "",
@@ -269,3 +271,26 @@ def test_the_newest_matches_are_found_however_far_back_they_lie(app, site, monke
     assert urls(found) == ["/en/news/11", "/en/news/3", "/en/news/2"]
     assert urls(services.search(site.id, "en", "road")) == [
         "/en/news/39", "/en/news/38", "/en/news/37"]
+
+
+def test_matches_of_a_newer_window_are_kept_once_when_the_next_reaches_further_back(
+        app, site, monkeypatch):
+    # On PostgreSQL the first window (two ids) holds one match of four; the
+    # next windows read only older ids. Every match is found once, newest
+    # first, and the count says there were more than the candidates.
+    from gweb.search import backends
+    from gweb.search.backends import postgres, sqlite
+
+    for module in (backends, sqlite, postgres):
+        monkeypatch.setattr(module, "CANDIDATES", 3)
+    monkeypatch.setattr(postgres, "SMALLEST_WINDOW", 2)
+    monkeypatch.setattr(postgres, "_estimated_matches", lambda sql, params: 10.0 ** 9)
+    services.index_documents(site.id, [
+        {"kind": "news", "key": str(n), "lang": "en",
+         "title": "Flood warning" if n in (0, 1, 2, 38) else "Road works", "body": "",
+         "url": f"/en/news/{n}", "published_at": None} for n in range(40)])
+    found = services.search(site.id, "en", "flood")
+    assert (found.total, found.capped) == (3, True)
+    assert urls(found) == ["/en/news/38", "/en/news/2", "/en/news/1"]
+    found = services.search(site.id, "en", '"flood warning"')  # rows checked
+    assert urls(found) == ["/en/news/38", "/en/news/2", "/en/news/1"]

@@ -17,40 +17,71 @@ field, as FTS5 matches a phrase (see `_newest`). Candidates
 are taken from the newest documents first, in widening windows of ids
 that the planner must intersect with the GIN indexes (bitmap scans only),
 so that a word found in most documents costs the newest few thousand
-rows, not all of them; a window too narrow tells how far the next must
-reach; the few candidates that are ranked are scored in
+rows, not all of them; the first window is sized from the planner's
+estimate of the matches, and a window too narrow tells how far the next
+must reach; the few candidates that are ranked are scored in
 gweb.search.scoring.
+
+The statements are written here as SQL text and run through the driver:
+built with SQLAlchemy and read through the ORM session, the thousand ids of
+a window cost the Python side more than the database's own work.
 """
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 
-import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY
-
 from gweb.extensions import db
-from gweb.search.backends import CANDIDATES, Filters, clauses
-from gweb.search.models import FTS_INDEXES, SYLLABLE_MARK, SearchDocument
+from gweb.search.backends import CANDIDATES, Filters, candidate_rows
+from gweb.search.models import FTS_INDEXES, SYLLABLE_MARK
 from gweb.search.query import FULL, ParsedQuery, match_options
 from gweb.text.normalize import is_lao, lao_syllables
 
 
-_d = SearchDocument
-WORDS = sa.func.gweb_search_words(_d.title_terms, _d.body_terms)
-SYLLABLES = sa.func.gweb_search_syllables(_d.title_terms, _d.body_terms)
-# Ids looked at first, then as many more as the matches found say are
-# needed (see `candidates`), until CANDIDATES are found.
-FIRST_WINDOW = 4 * CANDIDATES
+WORDS = "gweb_search_words(title_terms, body_terms)"
+SYLLABLES = "gweb_search_syllables(title_terms, body_terms)"
+# The first window reaches as far as the planner's estimate of the matches
+# says CANDIDATES need, with a margin (GROWTH), and never less than this
+# many ids; each further one as far as the matches found so far say.
+SMALLEST_WINDOW = 4 * CANDIDATES
 GROWTH = 1.5
+# Queries whose groups mix exact ways with ways to check are asked as a
+# union of one statement per kind of way, for at most this many groups.
+SPLIT_GROUPS = 2
+# The first window has no upper bound (rows added since the newest id was
+# read are found, as by a statement without windows).
+_NO_CEILING = 2 ** 31 - 1
 
 
 def _lexeme(token: str, prefix: bool) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else "")
 
 
-def _asked(syllables: bool, tokens: tuple[str, ...], prefix: bool):
-    """One way of matching as a condition on the indexes, and whether it is
-    exact: a word, a syllable or a pair of syllables is one lexeme. A longer
+class _Statement:
+    """The parameters of one statement as it is written: each value gets
+    the next name, so that queries of the same shape give the same text."""
+
+    def __init__(self):
+        self.params: dict[str, object] = {}
+        # The same, but any one of a way's lexemes: for the estimate (see
+        # `_first_window`).
+        self.any_lexeme: dict[str, object] = {}
+        self.checked = False  # whether rows found are checked (`_newest`)
+
+    def bind(self, value, any_lexeme=None) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        self.any_lexeme[name] = value if any_lexeme is None else any_lexeme
+        return f"%({name})s"
+
+    def matches(self, index: str, lexemes: list[str]) -> str:
+        bound = self.bind(" & ".join(lexemes), " | ".join(lexemes))
+        return f"{index} @@ CAST({bound} AS tsquery)"
+
+
+def _asked(statement: _Statement, syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
+    """One way of matching as a condition on the indexes (see `_exact`
+    for which need a check): a word, a syllable or a pair of syllables is one lexeme. A longer
     run of syllables is asked for as all its pairs, a phrase of words as the
     pairs of its syllables (a Lao word is stored as its syllables, another
     word whole, so where the words stand side by side their syllables do):
@@ -58,7 +89,7 @@ def _asked(syllables: bool, tokens: tuple[str, ...], prefix: bool):
     when the last token may be unfinished (a pair 'ວຽງ ຈ':* is ວຽງ followed
     by a syllable beginning with ຈ)."""
     if not syllables and len(tokens) == 1:
-        return WORDS.op("@@")(_tsquery([_lexeme(tokens[0], prefix)])), True
+        return statement.matches(WORDS, [_lexeme(tokens[0], prefix)])
     run = tokens
     if not syllables:
         if prefix and is_lao(tokens[-1]):
@@ -66,30 +97,22 @@ def _asked(syllables: bool, tokens: tuple[str, ...], prefix: bool):
             # has no syllable boundary (a consonant starts a syllable when
             # a vowel follows it): the words typed in full are asked for
             # (the pieces ICU cuts such a word into are seldom words).
-            return WORDS.op("@@")(_tsquery([_lexeme(t, False) for t in tokens[:-1]])), False
+            return statement.matches(WORDS, [_lexeme(t, False) for t in tokens[:-1]])
         run = tuple(s for t in tokens[:-1] for s in (lao_syllables(t) if is_lao(t) else (t,)))
         run += tuple(lao_syllables(tokens[-1])) if not prefix and is_lao(tokens[-1]) else tokens[-1:]
     pairs = [f"{a} {b}" for a, b in zip(run, run[1:])] or list(run)
     # One index condition per way: an AND inside an OR would leave the OR
     # to be computed again for every row the bitmap finds.
-    return (SYLLABLES.op("@@")(_tsquery(
-        [_lexeme(p, prefix and i == len(pairs) - 1) for i, p in enumerate(pairs)])),
-        syllables and len(tokens) <= 2)
+    return statement.matches(SYLLABLES, [_lexeme(p, prefix and i == len(pairs) - 1)
+                                         for i, p in enumerate(pairs)])
 
 
-def _tsquery(lexemes: list[str]):
-    return sa.cast(sa.literal(" & ".join(lexemes), sa.Text), TSQUERY)
-
-
-# Queries whose groups mix exact ways with ways to check are asked as a
-# union of one statement per kind of way, for at most this many groups.
-SPLIT_GROUPS = 2
-
-
-def _newest(groups: list[list[tuple]], scope: list, splits: int = SPLIT_GROUPS):
-    """The statement selecting the ids of the newest CANDIDATES + 1 rows
-    within `scope` (site, language, window) where every group of ways
-    (gweb.search.query.match_options) matches.
+def _newest(statement: _Statement, groups: list[list[tuple]], scope: str, kind: str,
+            splits: int = SPLIT_GROUPS) -> str:
+    """The statement selecting (id, kind) of the newest :limit rows within
+    `scope` (site, language, window) where every group of ways
+    (gweb.search.query.match_options) matches; `kind` is the row's kind
+    when it passes the filters, else NULL.
 
     A way that is not exact is checked against the terms of the rows the
     indexes find, each field's words or syllables read once as space-padded
@@ -98,90 +121,177 @@ def _newest(groups: list[list[tuple]], scope: list, splits: int = SPLIT_GROUPS):
     being exact, the exact ways first. A group that mixes both is asked as
     the union of its exact ways (no check: most rows of an unfinished word
     are found so) and of the others."""
-    d = SearchDocument
-    asked = [[(option, *_asked(*option)) for option in options] for options in groups]
-    mixed = next((i for i, ways in enumerate(asked)
-                  if any(exact for *_, exact in ways) and not all(exact for *_, exact in ways)), None)
+    limit = "%(limit)s"
+    exactness = [[_exact(*option) for option in options] for options in groups]
+    mixed = next((i for i, exact in enumerate(exactness) if any(exact) and not all(exact)), None)
     if mixed is not None and splits:
-        parts = [_newest([[option for option, _, exact in asked[i] if exact is keep]
-                          if i == mixed else options for i, options in enumerate(groups)],
-                         scope, splits - 1) for keep in (True, False)]
-        union = sa.union(*parts).subquery()
-        return sa.select(union.c.id).order_by(union.c.id.desc()).limit(CANDIDATES + 1)
-    found = sa.and_(*(sa.or_(*(condition for _, condition, _ in ways)) for ways in asked))
-    checks = [[option for option, _, exact in sorted(ways, key=lambda way: not way[2])]
-              for ways in asked if not all(exact for *_, exact in ways)]
+        parts = [_newest(statement, [[option for option, exact in zip(options, exactness[i])
+                                      if exact == keep] if i == mixed else options
+                                     for i, options in enumerate(groups)],
+                         scope, kind, splits - 1) for keep in (True, False)]
+        return (f"SELECT id, kind FROM (({parts[0]}) UNION ({parts[1]})) AS found"
+                f" ORDER BY id DESC LIMIT {limit}")
+    found = " AND ".join("(" + " OR ".join(_asked(statement, *option) for option in options) + ")"
+                         for options in groups)
+    checks = [[option for option, _ in sorted(zip(options, exact), key=lambda way: not way[1])]
+              for options, exact in zip(groups, exactness) if not all(exact)]
     if not checks:
-        return sa.select(d.id).where(found, *scope).order_by(d.id.desc()).limit(CANDIDATES + 1)
-    streams = {syl for options in checks for syl, _, _ in options}
-    rows = sa.select(d.id, *(
-        (" " + sa.func.replace(field, SYLLABLE_MARK, " " if syl else "") + " ").label(
-            _stream(syl, name))
-        for syl in sorted(streams) for name, field in (("title", d.title_terms),
-                                                        ("body", d.body_terms)))
-    ).where(found, *scope).offset(0).subquery()
+        return (f"SELECT id, {kind} AS kind FROM search_document WHERE {found} AND {scope}"
+                f" ORDER BY id DESC LIMIT {limit}")
+    streams = sorted({syl for options in checks for syl, _, _ in options})
+    columns = "".join(
+        f", ' ' || replace({name}_terms, '{SYLLABLE_MARK}', '{' ' if syl else ''}') || ' '"
+        f" AS {_stream(syl, name)}" for syl in streams for name in ("title", "body"))
+    rows = (f"SELECT id, {kind} AS kind{columns} FROM search_document"
+            f" WHERE {found} AND {scope} OFFSET 0")
 
-    def holds(syllables: bool, tokens: tuple[str, ...], prefix: bool):
+    def holds(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
         """The run of tokens, whole (the last one only begun when a
         prefix), in the title's or the body's words or syllables."""
-        needle = " " + " ".join(tokens) + ("" if prefix else " ")
-        return sa.or_(*(sa.func.strpos(rows.c[_stream(syllables, name)], needle) > 0
-                        for name in ("title", "body")))
+        needle = statement.bind(" " + " ".join(tokens) + ("" if prefix else " "))
+        return " OR ".join(f"strpos({_stream(syllables, name)}, {needle}) > 0"
+                           for name in ("title", "body"))
 
-    check = sa.and_(*(sa.or_(*(holds(*option) for option in options)) for options in checks))
-    return sa.select(rows.c.id).where(check).order_by(rows.c.id.desc()).limit(CANDIDATES + 1)
+    statement.checked = True
+    check = " AND ".join("(" + " OR ".join(holds(*option) for option in options) + ")"
+                         for options in checks)
+    return (f"SELECT id, kind FROM ({rows}) AS checked WHERE {check}"
+            f" ORDER BY id DESC LIMIT {limit}")
+
+
+def _exact(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> bool:
+    """Whether the index alone answers this way (`_asked`): a word, a
+    syllable, or a run of two syllables (one lexeme, or a prefix pair).
+    The rows found for any other way must be checked."""
+    if not syllables and len(tokens) == 1:
+        return True
+    return syllables and len(tokens) <= 2
 
 
 def _stream(syllables: bool, field: str) -> str:
     return f"{'syllables' if syllables else 'words'}_{field}"
 
 
+def _filtered_kind(filters: Filters) -> str:
+    """The row's kind when it passes the publication filters (as
+    backends.clauses says them, but the kind, which is counted), else NULL."""
+    visible = ["(visible_from IS NULL OR visible_from <= %(now)s)",
+               "(visible_until IS NULL OR visible_until > %(now)s)"]
+    if filters.date_from:
+        visible.append("published_at >= %(date_from)s")
+    if filters.date_to:
+        visible.append("published_at < %(date_to)s")
+    return f"CASE WHEN {' AND '.join(visible)} THEN kind END"
+
+
 def candidates(query: ParsedQuery, filters: Filters,
                level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
-    """(id, kind) of the newest matching documents that pass `filters`."""
-    d = SearchDocument
+    """(id, kind) of the newest matching documents that pass `filters`
+    (their kind too: kinds are counted from the same rows)."""
+    groups, kind = match_options(query, level), _filtered_kind(filters)
+    statement = _Statement()
+    sql = _newest(statement, groups, "site_id = %(site_id)s AND lang = %(lang)s"
+                  " AND id > %(floor)s AND id <= %(ceiling)s", kind)
+    params = {**statement.params, "site_id": filters.site_id, "lang": filters.lang,
+              "now": filters.now, "date_from": filters.date_from, "date_to": filters.date_to}
+    connection = db.session.connection()
+    found: list = []
     with _bitmap_scans_only() as top:
-        window = FIRST_WINDOW
+        # Estimated over every site and language: the planner takes a word
+        # and the language as independent, when a Lao word is in Lao
+        # documents only (its estimate within the scope was 0.7 of the
+        # truth on the bench).
+        unscoped = _Statement()
+        estimated = _newest(unscoped, groups, "id > %(floor)s", kind)
+        window = _first_window(estimated, {**params, **unscoped.any_lexeme,
+                                           "limit": CANDIDATES + 1}, top, statement.checked)
+        ceiling = _NO_CEILING
         while True:
             floor = top - window if window < top else None
-            ids = list(db.session.scalars(_newest(match_options(query, level), [
-                d.site_id == filters.site_id, d.lang == filters.lang,
-                *([d.id > floor] if floor is not None else [])])))
-            if len(ids) > CANDIDATES or floor is None:
+            # Through the driver: the ORM's rows cost more than the reading.
+            # Each window reads only the ids below the last one: the rows
+            # of the newer ones (all their matches) are kept, not found and
+            # checked again.
+            found += connection.exec_driver_sql(sql, {
+                **params, "floor": -1 if floor is None else floor, "ceiling": ceiling,
+                "limit": CANDIDATES + 1 - len(found)}).all()
+            if len(found) > CANDIDATES or floor is None:
                 break
             # Each window builds the GIN bitmaps again: the next one reaches
-            # as far as the matches found so far say it must, with a margin
-            # (ten times as far when none were found).
-            window = int(window * GROWTH * (CANDIDATES + 1) / len(ids)) if ids else window * 10
-    if not ids:
-        return [], False
-    unfiltered = Filters(**{**filters.__dict__, "kind": None})
-    # The ids as one array: a thousand bound values cost more to write and
-    # parse than the reading.
-    listed = sa.any_(sa.literal(ids[:CANDIDATES], ARRAY(sa.Integer)))
-    kinds = dict(db.session.execute(sa.select(d.id, d.kind).where(
-        d.id == listed, *clauses(unfiltered))).all())
-    return [(i, kinds[i]) for i in ids[:CANDIDATES] if i in kinds], len(ids) > CANDIDATES
+            # as far as the matches found so far say the missing ones need,
+            # with a margin (ten times as far when none were found). The
+            # margin is on what is missing only: on all of it, the next
+            # window read and checked twice the rows it needed.
+            ceiling = floor
+            missing = CANDIDATES + 1 - len(found)
+            window += int(window * GROWTH * missing / len(found)) if found else window * 9
+    return candidate_rows(found)
+
+
+def _first_window(sql: str, params: dict, top: int, checked: bool) -> int:
+    """How many of the newest ids the first window reaches: as far as the
+    planner's estimate of the matches (from the GIN index's statistics)
+    says CANDIDATES + 1 need, with a margin. A rare word is so asked of
+    every row at once, a common one of the newest few thousand, instead of
+    windows widened one after another.
+
+    `params` ask for any one of a way's lexemes instead of all: the planner
+    takes the lexemes of a run (the pairs of one word's syllables, which
+    always stand together) as independent, and the product of their
+    frequencies can be a hundredth of the truth; any one of them is at
+    least as many rows as all of them. When the rows found are checked,
+    each costs the check (a row's text read and searched), and the estimate
+    of an unfinished pair ('ປະ ຊຸ':*) can still be a quarter of the truth:
+    such a statement asks every row at once only when even that estimate
+    says it is little, else the SMALLEST_WINDOW first (a window too wide
+    checks thousands of rows more, one too narrow costs another statement)."""
+    expected = _estimated_matches(sql, {**params, "floor": -1})
+    if expected <= 0:
+        return top
+    window = max(SMALLEST_WINDOW, int(GROWTH * (CANDIDATES + 1) * top / expected))
+    return SMALLEST_WINDOW if checked and window < top else window
+
+
+def _estimated_matches(sql: str, params: dict) -> float:
+    """The planner's estimate of the rows the indexes find for `sql` (the
+    largest of its bitmap heap scans), without running it."""
+    plan = db.session.connection().exec_driver_sql("EXPLAIN (FORMAT JSON) " + sql,
+                                                   params).scalar()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    rows, nodes = 0.0, [plan[0]["Plan"]]
+    while nodes:
+        node = nodes.pop()
+        if node.get("Node Type") == "Bitmap Heap Scan":
+            rows = max(rows, float(node.get("Plan Rows", 0)))
+        nodes.extend(node.get("Plans", ()))
+    return rows
 
 
 @contextmanager
 def _bitmap_scans_only():
-    """Statements run inside find rows with bitmap scans only; gives the
-    newest id (read with the settings, one round trip fewer). A plain
-    index scan would walk ids computing every row's vectors (or the scope
-    index, every row of the site), and the planner picks one when its
-    statistics are stale; a bitmap scan asks the GIN indexes first."""
-    settings = "set_config('enable_indexscan', :v, true), set_config('enable_seqscan', :v, true)"
-    top = db.session.execute(sa.text(f"SELECT {settings}, (SELECT max(id) FROM search_document)"),
-                             {"v": "off"}).one()[2]
+    """Statements run inside find rows with bitmap scans only, each planned
+    for its own values; gives the newest id (read with the settings, one
+    round trip fewer). A plain index scan would walk ids computing every
+    row's vectors (or the scope index, every row of the site), and the
+    planner picks one when its statistics are stale; a bitmap scan asks the
+    GIN indexes first. A generic plan (the driver prepares a statement run
+    often) would not know the window or the words."""
+    connection = db.session.connection()
+    settings = ("set_config('enable_indexscan', %(v)s, true),"
+                " set_config('enable_seqscan', %(v)s, true),"
+                " set_config('plan_cache_mode', %(mode)s, true)")
+    top = connection.exec_driver_sql(
+        f"SELECT {settings}, (SELECT max(id) FROM search_document)",
+        {"v": "off", "mode": "force_custom_plan"}).one()[3]
     try:
         yield top or 0
     finally:
-        db.session.execute(sa.text(f"SELECT {settings}"), {"v": "on"})
+        connection.exec_driver_sql(f"SELECT {settings}", {"v": "on", "mode": "auto"})
 
 
 def index_size_bytes() -> int:
     """Bytes used by the GIN indexes, for the benchmark."""
-    return int(db.session.scalar(sa.text(
-        "SELECT SUM(pg_relation_size(name::regclass)) FROM unnest(CAST(:names AS text[]))"
-        " AS name"), {"names": list(FTS_INDEXES)}) or 0)
+    return int(db.session.connection().exec_driver_sql(
+        "SELECT SUM(pg_relation_size(name::regclass)) FROM unnest(%(names)s::text[]) AS name",
+        {"names": list(FTS_INDEXES)}).scalar() or 0)
