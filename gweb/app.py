@@ -39,6 +39,7 @@ CORE_HOOK_MODULES = (
     "gweb.seo.hooks",
     "gweb.twofactor.hooks",
     "gweb.network.hooks",
+    "gweb.mail.hooks",
 )
 
 

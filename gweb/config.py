@@ -54,6 +54,19 @@ class Defaults:
     # requests freed (0 leaves glibc's default).
     SQLITE_CACHE_KIB = 2000
     MALLOC_ARENA_MAX = 2
+    # Outgoing e-mail (feedback notices...): off until MAIL_SERVER names an
+    # SMTP server. MAIL_USE_TLS asks for STARTTLS, MAIL_USE_SSL connects
+    # with TLS from the start (port 465). `gweb serve` delivers the outbox
+    # every MAIL_INTERVAL seconds; elsewhere run `gweb mail send` from cron.
+    MAIL_SERVER = ""
+    MAIL_PORT = 25
+    MAIL_USE_TLS = False
+    MAIL_USE_SSL = False
+    MAIL_USERNAME = ""
+    MAIL_PASSWORD = ""
+    MAIL_FROM = ""  # default: gweb@<MAIL_SERVER>
+    MAIL_INTERVAL = 15
+    MAIL_TIMEOUT = 20
 
 
 def load_config(app: Flask, overrides: dict | None) -> None:

@@ -9,6 +9,7 @@ import logging
 
 from flask import Flask
 
+from gweb.mail.courier import start_courier
 from gweb.schema import refresh_planner_statistics
 
 log = logging.getLogger("gweb.serving")
@@ -18,9 +19,11 @@ M_ARENA_MAX = -8  # glibc's mallopt parameter (malloc.h)
 def prepare_to_serve(app: Flask) -> None:
     """Ready a process that will serve `app`: fresh SQLite planner statistics,
     at most MALLOC_ARENA_MAX malloc arenas for its threads, and what start-up
-    made set aside from the cyclic collector."""
+    made set aside from the cyclic collector; the mail courier starts when
+    MAIL_SERVER is set."""
     refresh_planner_statistics(app)
     limit_malloc_arenas(int(app.config.get("MALLOC_ARENA_MAX") or 0))
+    start_courier(app)
     settle_start_up_objects()
 
 

@@ -551,3 +551,47 @@ def pytest_xdist_make_scheduler(config, log):
             return super()._split_scope(nodeid)
 
     return SpreadingLoadScope(config, log)
+
+
+class SmtpInbox:
+    """What a real SMTP server on 127.0.0.1 received: `messages` (parsed),
+    and `refuse` to make it answer every message with that (code, text)."""
+
+    def __init__(self):
+        self.messages = []
+        self.refuse: tuple[int, str] | None = None
+
+    async def handle_DATA(self, server, session, envelope):
+        from email import message_from_bytes, policy
+
+        if self.refuse:
+            code, text = self.refuse
+            return f"{code} {text}"
+        message = message_from_bytes(envelope.original_content, policy=policy.default)
+        self.messages.append(message)
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server (aiosmtpd) on a free local port, for one test:
+    yields (inbox, config) where config holds the MAIL_* settings naming it."""
+    from aiosmtpd.controller import Controller
+
+    inbox = SmtpInbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=closed_port())
+    controller.start()
+    try:
+        yield inbox, {"MAIL_SERVER": "127.0.0.1", "MAIL_PORT": controller.port,
+                      "MAIL_FROM": "web@ministry.test", "MAIL_TIMEOUT": 5}
+    finally:
+        controller.stop()
+
+
+def closed_port() -> int:
+    """A local port nothing listens on (an SMTP server that is away)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

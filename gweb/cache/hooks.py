@@ -12,10 +12,11 @@ def gweb_load_blueprints(app):
 
 @hookimpl
 def gweb_cache_neutral_tables():
-    # Accounts, sign-in factors, the audit log and the search index never
-    # show on a cached page (search results are never cached: they need ?q=).
+    # Accounts, sign-in factors, the audit log, the search index and the
+    # mail outbox never show on a cached page (search results are never
+    # cached: they need ?q=).
     return ["user", "site_role", "audit_event", "search_document", "twofactor_totp",
-            "twofactor_recovery_code", "twofactor_site_policy"]
+            "twofactor_recovery_code", "twofactor_site_policy", "mail_outbox"]
 
 
 @hookimpl

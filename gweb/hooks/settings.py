@@ -132,4 +132,6 @@ def _coerce(field: dict, raw: Any) -> Any:
     text = "" if raw is None else str(raw).strip()
     if len(text) > 5000:
         raise ValueError(_("This text is too long (at most 5000 characters)."))
-    return text
+    # A plugin's own rule for a text ("check": value -> the value to store,
+    # or ValueError with a message in the editor's language).
+    return field["check"](text) if callable(field.get("check")) else text

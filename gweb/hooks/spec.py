@@ -103,7 +103,10 @@ def gweb_plugin_settings():
     Each entry is a dict: {"name": str, "label": str (translated or lazy),
     "default": value, "kind": "text" | "textarea" | "bool" | "int" | "choice",
     "choices": [(value, label), ...] (for "choice"), "help": str (optional),
-    "translated": bool (one value per site language; default False)}.
+    "translated": bool (one value per site language; default False),
+    "check": callable (optional, for "text" and "textarea": takes the typed
+    text, returns the value to store or raises ValueError with a message in
+    the editor's language)}.
     Called on the plugin alone when its settings screen is shown or a value is
     read with `gweb.hooks.settings.plugin_settings(site, plugin)`.
     """

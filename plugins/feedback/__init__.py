@@ -54,6 +54,8 @@ def gweb_permissions():
 
 @hookimpl
 def gweb_plugin_settings():
+    from .notices import check_addresses
+
     return [
         {"name": "intro", "kind": "textarea", "translated": True, "default": "",
          "label": _l("Text above the feedback form"),
@@ -64,6 +66,11 @@ def gweb_plugin_settings():
         {"name": "rate_minutes", "kind": "int", "default": 10,
          "label": _l("... within this many minutes"),
          "help": _l("After that the visitor is asked to wait. Default: 10.")},
+        {"name": "notify", "kind": "textarea", "default": "", "check": check_addresses,
+         "label": _l("Send a notice of each new message by e-mail to"),
+         "help": _l("E-mail addresses, separated by commas or one per line. The notice gives "
+                    "the reference and a link to the inbox, not the message itself. Leave "
+                    "empty for no e-mail.")},
     ]
 
 

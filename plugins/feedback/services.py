@@ -7,6 +7,7 @@ public form, the editor's in the admin).
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 
@@ -18,10 +19,12 @@ from sqlalchemy.exc import IntegrityError
 from gweb.audit.services import record
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.sites.models import Site
 from gweb.timeutil import utc_to_local, utcnow
 
 from .models import FeedbackSubmission, FeedbackTopic
 
+log = logging.getLogger("gweb.plugins.feedback")
 MESSAGE_MAX = 3000  # characters
 NAME_MAX = 200
 CONTACT_MAX = 254
@@ -196,6 +199,18 @@ def check_submission(site_id: int, values: dict) -> dict:
             "contact": contact, "contact_kind": contact_kind}
 
 
+def _queue_notice(site_id: int, submission: FeedbackSubmission) -> None:
+    # The notice goes in the same transaction as the submission; whatever
+    # goes wrong with it, the visitor's message is still stored.
+    from .notices import queue_notice
+
+    try:
+        with db.session.begin_nested():
+            queue_notice(db.session.get(Site, site_id), submission)
+    except Exception:
+        log.exception("no e-mail notice queued for feedback %s", submission.reference)
+
+
 def format_reference(year: int, number: int) -> str:
     """The reference a visitor quotes: FB-2026-000123 (Latin digits, easy to
     read out on the phone)."""
@@ -220,6 +235,7 @@ def submit(site_id: int, values: dict, lang: str) -> FeedbackSubmission:
                 db.session.add(submission)
         except IntegrityError:
             continue
+        _queue_notice(site_id, submission)
         db.session.commit()
         return submission
     db.session.rollback()
