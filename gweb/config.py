@@ -39,6 +39,9 @@ class Defaults:
     # Failed logins allowed before the form refuses for a while (limits syntax).
     LOGIN_LIMIT_PER_ACCOUNT = "5 per 15 minutes"
     LOGIN_LIMIT_PER_CLIENT = "20 per 15 minutes"
+    # Requests for a password reset e-mail from one client (an account gets
+    # at most one such e-mail in 15 minutes whoever asks).
+    RESET_LIMIT_PER_CLIENT = "5 per 15 minutes"
     SESSION_IDLE_MINUTES = 30  # a logged-in session ends after this long without a request
     SESSION_MAX_HOURS = 12  # and after this long in any case
     # Werkzeug's method for password hashes (scrypt, N=2**15); test suites may

@@ -18,6 +18,11 @@ class LoginForm(FlaskForm):
                                                         Length(max=1024)])
 
 
+class ForgotPasswordForm(FlaskForm):
+    email = EmailField(_l("E-mail"), validators=[DataRequired(_l("Please enter your e-mail address.")),
+                                                Length(max=254)])
+
+
 def place_errors(form, errors: dict[str, str], aliases: dict[str, str] | None = None) -> list[str]:
     """Put each service error under the field it names (`aliases` maps a
     service's field name to the form's); return the messages no field takes."""

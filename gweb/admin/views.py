@@ -3,21 +3,25 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+from flask import (Blueprint, abort, current_app, flash, g, redirect, render_template, request,
+                   session, url_for)
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 from flask_limiter.util import get_remote_address
 
 from gweb import i18n
-from gweb.admin.forms import LoginForm
+from gweb.admin.forms import ForgotPasswordForm, LoginForm
 from gweb.admin.guard import permission_required
 from gweb.admin.navigation import sidebar
 from gweb.audit import services as audit
+from gweb.extensions import db, limiter
+from gweb.mail.services import mail_enabled
 from gweb.hooks.manager import plugin_host
 from gweb.pages import editorial
 from gweb.security import session_timeout, throttle
 from gweb.timeutil import utcnow
 from gweb.twofactor import login as two_step
+from gweb.users import reset
 from gweb.users import services as users
 from gweb.users.permissions import can
 
@@ -46,7 +50,8 @@ def login():
             # Checked before the password, so that guessing gains nothing.
             throttle.log_attempt("password", "throttled", email, client)
             flash(_("Too many failed attempts. Please wait 15 minutes and try again."), "error")
-            return render_template("admin/login.html", form=form), 429
+            return render_template("admin/login.html", form=form,
+                                   can_mail=mail_enabled(current_app.config)), 429
         user = users.authenticate(email, form.password.data)
         if user is not None and user.role_on(g.site.id):
             throttle.log_attempt("password", "ok", email, client)
@@ -62,7 +67,32 @@ def login():
         throttle.log_attempt("password", "failed", email, client)
         # One message whatever was wrong, so that accounts cannot be guessed.
         flash(_("The e-mail address or the password is not right."), "error")
-    return render_template("admin/login.html", form=form)
+    return render_template("admin/login.html", form=form, can_mail=mail_enabled(current_app.config))
+
+
+def _reset_limit() -> str:
+    return current_app.config["RESET_LIMIT_PER_CLIENT"]
+
+
+@bp.route("/forgot-password", methods=["GET", "POST"])
+@limiter.limit(_reset_limit, methods=["POST"])
+def forgot_password():
+    """Ask for a reset link by e-mail (only where the installation sends mail)."""
+    if current_user.is_authenticated:
+        return redirect(url_for("admin.dashboard"))
+    if not mail_enabled(current_app.config):
+        abort(404)
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        mailed = reset.mail_reset_link(g.site, form.email.data, lambda token: url_for(
+            "users_admin.reset_password", token=token, _external=True))
+        db.session.commit()
+        throttle.log_attempt("reset", "mailed" if mailed else "not-mailed", form.email.data,
+                             get_remote_address())
+        # The same answer whether or not the address has an account here.
+        return render_template("admin/forgot_password.html", form=None,
+                               hours=reset.MAX_AGE_HOURS)
+    return render_template("admin/forgot_password.html", form=form)
 
 
 @bp.route("/keepalive")

@@ -1,23 +1,34 @@
 """Password reset links: signed, expiring, and good for one use (the token
 carries a fingerprint of the current password hash, so it dies as soon as
 the password changes). A site admin or the operator makes a link and hands it
-over; nothing is e-mailed."""
+over, or, where the installation sends e-mail, a person asks for one at the
+login page and it is mailed to the account's own address."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from datetime import timedelta
 
 from flask import current_app
+from flask_babel import force_locale
 from flask_babel import gettext as _
+from sqlalchemy import func, select
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from gweb.audit import services as audit
+from gweb.audit.models import AuditEvent
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.mail.services import queue_mail
+from gweb.timeutil import utcnow
 from gweb.users.models import User
 from gweb.users.services import set_password
 
 SALT = "gweb-password-reset"
 MAX_AGE_HOURS = 24
+# One mailed link per account in this long, however often it is asked for:
+# the form cannot be used to flood someone's mailbox.
+MAIL_AGAIN_AFTER = timedelta(minutes=15)
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -63,3 +74,32 @@ def reset_password(token: str, new: str, repeat: str) -> User:
         raise ValidationError({"new_password": exc.errors.get("password", str(exc))}) from exc
     audit.record(None, user, "user.password_reset", "user", user.id, summary=user.email)
     return user
+
+
+def mail_reset_link(site, email: str, link_for: Callable[[str], str]) -> bool:
+    """Queue an e-mail with a reset link (`link_for(token)`) to `email` when
+    it is the address of an active account with a role on `site`, in the
+    account's own language, unless one was mailed in the last
+    MAIL_AGAIN_AFTER. Returns whether one was queued: the caller answers
+    the same either way, so that nobody learns which addresses have
+    accounts, and commits."""
+    user = db.session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None or not user.active or not user.role_on(site.id):
+        return False
+    last = db.session.scalar(select(func.max(AuditEvent.created_at)).where(
+        AuditEvent.action == "user.reset_link", AuditEvent.object_id == user.id))
+    if last is not None and last > utcnow() - MAIL_AGAIN_AFTER:
+        return False
+    link = link_for(make_token(user, None, site.id))
+    lang = user.ui_lang or site.default_lang
+    with force_locale(lang):
+        name = site.name(lang)
+        subject = _("Set a new password for %(site)s", site=name)
+        body = "\n".join([
+            _("Someone asked to set a new password for the account %(email)s on %(site)s.",
+              email=user.email, site=name), "",
+            _("To choose a new password, open this link within %(hours)d hours; it works once:",
+              hours=MAX_AGE_HOURS), link, "",
+            _("If you did not ask for this, ignore this e-mail: your password stays as it is.")])
+    queue_mail([user.email], subject, body + "\n", site_id=site.id)
+    return True

@@ -14,7 +14,7 @@ from gweb.users.models import ROLES
 from tests.conftest import ALL_PLUGINS, csrf_token_from, log_in_client, sample_url, standard_site
 
 SKIPPED = {"admin.login", "admin.logout", "admin.set_language",
-           "users_admin.reset_password", "twofactor.login_code"}
+           "users_admin.reset_password", "twofactor.login_code", "admin.forgot_password"}
 
 
 def _admin_of_another_site(app):

@@ -49,6 +49,7 @@ NOT_PAGES = re.compile(r"(^/media/|/static/|\.(csv|xml|txt|css)$|^/healthz$|/kee
 # GET screens the walk never reads, and why.
 NOT_READ = {"admin.login": "a logged-in person is sent on to the dashboard",
             "twofactor.login_code": "the same, once logged in",
+            "admin.forgot_password": "the same (and only where mail is on)",
             "users_admin.reset_password": "needs a reset link's token",
             "pages_admin.media_picker": "JSON for the editor's image dialog (DOM nodes, no HTML)",
             "site.root": "sends on to a language"}
