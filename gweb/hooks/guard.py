@@ -32,6 +32,7 @@ class PluginApp:
                                   f"{self.plugin!r}")
         # Register on a scratch app first, to see the rules before the real app does.
         probe = Flask(f"gweb-probe-{self.plugin}", static_folder=None)
+        probe.url_rule_class = self._app.url_rule_class  # rules of the same kind, builders lazy
         probe.url_map.converters.update(self._app.url_map.converters)
         probe.register_blueprint(blueprint, **options)
         for rule in probe.url_map.iter_rules():
