@@ -15,10 +15,6 @@ A kept part may still mark the link to the current page: the link says
 page shows the part through `mark_current(part, here, home)`, which puts
 the attribute on the links to `here` or to a section it is in (any link
 but the home page's, `home`, whose address starts `here`).
-
-Likewise a kept language switcher says `{{ language_mark(code) }}` where
-the address of the page in language `code` goes, and the page shows it
-through `fill_languages(part, alternates, fallback)`.
 """
 from __future__ import annotations
 
@@ -27,7 +23,7 @@ from flask_babel import get_locale
 from jinja2 import nodes
 from jinja2.ext import Extension
 from jinja2.filters import do_striptags
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from gweb.cache.services import site_memo
 from gweb.sites.current import PublicSite, shown_site
@@ -43,8 +39,7 @@ class SiteFragments(Extension):
 
     def __init__(self, environment):
         super().__init__(environment)
-        environment.globals.update(current_mark=current_mark, mark_current=mark_current,
-                                   language_mark=language_mark, fill_languages=fill_languages)
+        environment.globals.update(current_mark=current_mark, mark_current=mark_current)
         environment.filters["striptags"] = striptags
 
     def parse(self, parser):
@@ -88,23 +83,6 @@ def mark_current(html: str, here: str, home: str) -> Markup:
     for i in range(1, len(parts), 2):
         url = parts[i]
         parts[i] = CURRENT if url == here or (url != home and here.startswith(url)) else ""
-    return Markup("".join(parts))
-
-
-def language_mark(code: str) -> Markup:
-    """Where a kept language switcher puts the address of the page in `code`."""
-    return Markup(f"{MARK}{code.replace(MARK, '')}{MARK}")
-
-
-def fill_languages(html: str, alternates: dict[str, str] | None, fallback) -> Markup:
-    """`html` with each `language_mark(code)` made the (escaped) address of
-    the page in `code`: `alternates[code]` when the page has one, else
-    `fallback(code)`."""
-    parts = html.split(MARK)
-    for i in range(1, len(parts), 2):
-        code = parts[i]
-        href = alternates[code] if alternates and code in alternates else fallback(code)
-        parts[i] = escape(href)
     return Markup("".join(parts))
 
 
