@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import quote
@@ -50,7 +50,14 @@ def page_href(lang: str, path: str) -> str:
     in the browser's address bar, which decodes it)."""
     if _UNQUOTED.fullmatch(path):
         return f"/{lang}/{path}"  # what quote() would give back, without its work
-    return f"/{lang}/" + quote(path, safe="/-")
+    return f"/{lang}/" + _quoted(path)
+
+
+@lru_cache(maxsize=8192)
+def _quoted(path: str) -> str:
+    # Kept: a Lao path is encoded a byte at a time, and the same pages'
+    # paths (the menu's sections, a page's ancestors) come again and again.
+    return quote(path, safe="/-")
 
 
 # The characters quote(path, safe="/-") leaves as they are.

@@ -20,8 +20,14 @@ def format_date(value: date | datetime | None, lang: str = "lo", style: str = "l
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = _to_zone(value, tz).date()
+        value = _local_day(value, tz)
     return _format_day(value, lang, style, buddhist_era, lao_digits)
+
+
+@lru_cache(maxsize=4096)
+def _local_day(value: datetime, tz: str) -> date:
+    # Kept like the text: finding the zone and converting cost more than the rest.
+    return _to_zone(value, tz).date()
 
 
 @lru_cache(maxsize=4096)

@@ -31,3 +31,18 @@ def test_a_datetime_shows_the_vientiane_clock_time():
 
 def test_no_date_gives_an_empty_string():
     assert format_date(None) == ""
+
+
+def test_the_same_moment_shows_the_same_day_however_it_is_given_and_asked_again():
+    from datetime import timedelta, timezone
+
+    vientiane = timezone(timedelta(hours=7))
+    naive_utc = datetime(2020, 1, 8, 16, 59)  # 23:59 in Vientiane
+    assert format_date(naive_utc, "en") == "January 8, 2020"
+    assert format_date(naive_utc.replace(tzinfo=vientiane) + timedelta(hours=7), "en") \
+        == "January 8, 2020"
+    # A minute later it is the next day there, and asking again changes nothing.
+    for _ in range(2):
+        assert format_date(naive_utc + timedelta(minutes=1), "en") == "January 9, 2020"
+        assert format_date(naive_utc, "en", tz="UTC") == "January 8, 2020"
+        assert format_date(naive_utc + timedelta(hours=8), "en", tz="UTC") == "January 9, 2020"
