@@ -90,6 +90,13 @@ def outbox_counts() -> dict[str, int]:
     return counts
 
 
+def last_given_up() -> OutgoingMail | None:
+    """The message given up on most recently, for the operators' screen."""
+    return db.session.scalar(select(OutgoingMail).where(OutgoingMail.status == "failed")
+                             .order_by(OutgoingMail.next_attempt_at.desc(),
+                                       OutgoingMail.id.desc()).limit(1))
+
+
 def deliver_due(config: Mapping, now: datetime | None = None, limit: int = 50) -> dict[str, int]:
     """Send up to `limit` due messages through the configured SMTP server.
     Returns how many were sent, put back for a later attempt, and given up.

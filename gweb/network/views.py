@@ -13,6 +13,7 @@ from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.mail import services as mail
 from gweb.network import services
 from gweb.network.forms import ActionForm, CreateSiteForm, DeleteSiteForm, DomainForm, RolesForm
 from gweb.sites.checks import check_site
@@ -38,7 +39,9 @@ def _errors_of(exc: ValidationError) -> list[str]:
 @bp.route("/network/")
 @permission_required(MANAGE)
 def index():
-    return render_template("network/index.html", rows=services.overview(), action=ActionForm())
+    return render_template("network/index.html", rows=services.overview(), action=ActionForm(),
+                           mail_on=mail.mail_enabled(current_app.config),
+                           mail_counts=mail.outbox_counts(), mail_failure=mail.last_given_up())
 
 
 @bp.route("/network/new", methods=["GET", "POST"])

@@ -152,3 +152,24 @@ def test_a_superadmin_adds_a_domain_to_a_site_and_makes_it_primary(root, site):
     refused = _post(root, url, {"action": "add", "domain": "ministry.test"}, page_url=show)
     html = root.get(refused.headers["Location"]).get_data(as_text=True)
     assert "already belongs to a site" in html
+
+
+def test_the_network_screen_says_when_e_mail_is_off(root, site):
+    html = root.get("/admin/network/").get_data(as_text=True)
+    assert "E-mail is off: no SMTP server is set (MAIL_SERVER)" in html
+
+
+def test_the_network_screen_counts_the_outbox_and_shows_why_the_last_message_was_given_up(
+        app, root, site, smtp_server):
+    from gweb.mail import services as mail
+
+    inbox, config = smtp_server
+    app.config.update(config)
+    mail.queue_mail(["editor@ministry.test", "nobody@ministry.test"], "ຫົວຂໍ້", "ເນື້ອໃນ")
+    db.session.commit()
+    mail.deliver_due(config, limit=1)
+    inbox.refuse = (550, "No such user here")
+    mail.deliver_due(config)
+    html = root.get("/admin/network/").get_data(as_text=True)
+    assert "0 waiting to be sent, 1 sent, 1 given up." in html
+    assert "550 No such user here" in html
