@@ -12,7 +12,7 @@ from datetime import timedelta
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
-from sqlalchemy import func, select
+from sqlalchemy import select
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from gweb.audit import services as audit
@@ -86,9 +86,12 @@ def mail_reset_link(site, email: str, link_for: Callable[[str], str]) -> bool:
     user = db.session.scalar(select(User).where(User.email == email.strip().lower()))
     if user is None or not user.active or not user.role_on(site.id):
         return False
-    last = db.session.scalar(select(func.max(AuditEvent.created_at)).where(
-        AuditEvent.action == "user.reset_link", AuditEvent.object_id == user.id))
-    if last is not None and last > utcnow() - MAIL_AGAIN_AFTER:
+    # Within the site's recent audit entries (its (site, time) index), not
+    # the whole log: a link made here lately, mailed or by an admin.
+    recent = db.session.scalar(select(AuditEvent.id).where(
+        AuditEvent.site_id == site.id, AuditEvent.created_at > utcnow() - MAIL_AGAIN_AFTER,
+        AuditEvent.action == "user.reset_link", AuditEvent.object_id == user.id).limit(1))
+    if recent is not None:
         return False
     link = link_for(make_token(user, None, site.id))
     lang = user.ui_lang or site.default_lang
