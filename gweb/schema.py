@@ -110,7 +110,7 @@ def refresh_planner_statistics(app: Flask) -> bool:
             with db.engine.begin() as connection:
                 if not inspect(connection).has_table("page_translation"):
                     return False  # not initialised yet: nothing to plan for
-                if _statistics_hold(connection, text):
+                if _statistics_hold(connection):
                     return False
                 connection.execute(text("PRAGMA analysis_limit=400"))
                 connection.execute(text("ANALYZE"))
@@ -120,7 +120,9 @@ def refresh_planner_statistics(app: Flask) -> bool:
             return False
 
 
-def _statistics_hold(connection, text) -> bool:
+def _statistics_hold(connection) -> bool:
+    from sqlalchemy import text
+
     if not connection.execute(text(
             "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).scalar():
         return False

@@ -157,19 +157,21 @@ def _claim(mail_id: int, now: datetime) -> OutgoingMail | None:
 
 
 def _failed(row: OutgoingMail, now: datetime, why: str, permanent: bool) -> str:
+    """Note why `row` was not sent; give it up or put it back for later.
+    Returns the outcome as `deliver_due` counts it: "failed" or "retry"."""
     row.last_error = why[:500]
     if permanent or row.attempts >= MAX_ATTEMPTS:
-        row.status = "failed"
+        row.status, outcome = "failed", "failed"
         log.error("mail %s to %s given up after %s attempt(s): %s", row.id, row.recipient,
                   row.attempts, why)
     else:
-        row.status = "queued"
+        row.status, outcome = "queued", "retry"
         wait = RETRY_MINUTES[min(row.attempts, len(RETRY_MINUTES)) - 1]
         row.next_attempt_at = now + timedelta(minutes=wait)
         log.warning("mail %s to %s not sent (%s); next attempt in %s min", row.id,
                     row.recipient, why, wait)
     db.session.commit()
-    return row.status if row.status == "failed" else "retry"
+    return outcome
 
 
 def _connect(config: Mapping) -> smtplib.SMTP:
