@@ -6,7 +6,8 @@ The matching structures are database-specific and are not part of the models
 (Alembic must not try to drop them; see `is_index_structure`): on SQLite an
 FTS5 table `search_fts` kept in step by triggers (migration 0011searchpairs),
 on PostgreSQL two GIN indexes over SQL functions of the terms (words;
-syllables and their pairs; migration 0012pgsearch).
+syllables and their pairs; migration 0012pgsearch), each lexeme scoped to
+its row's site, language and range of ids (0017pgscoped).
 """
 from datetime import datetime
 
@@ -21,6 +22,10 @@ FTS_TABLE = "search_fts"          # SQLite FTS5 table (and its shadow tables sea
 # gweb_search_words and gweb_search_syllables (before 0012pgsearch, over two
 # generated tsvector columns, fts_words and fts_syllables).
 FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
+# PostgreSQL: each lexeme of those indexes begins with its row's site,
+# language and range of ids, id >> SCOPE_BUCKET_BITS (migration
+# 0017pgscoped, which writes the number into gweb_search_scope).
+SCOPE_BUCKET_BITS = 15
 # Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
 # never part of a token, which holds only letters, marks and digits.
 SYLLABLE_MARK = "-"

@@ -294,3 +294,48 @@ def test_matches_of_a_newer_window_are_kept_once_when_the_next_reaches_further_b
     assert urls(found) == ["/en/news/38", "/en/news/2", "/en/news/1"]
     found = services.search(site.id, "en", '"flood warning"')  # rows checked
     assert urls(found) == ["/en/news/38", "/en/news/2", "/en/news/1"]
+
+
+def test_matches_in_distant_ranges_of_ids_are_found_newest_first_through_narrow_windows(
+        app, site, monkeypatch):
+    # On PostgreSQL the index keeps each range of 32,768 ids apart (migration
+    # 0017pgscoped): the rows are spread over six ranges, and windows of a
+    # few ids each must reach back through them.
+    import sqlalchemy as sa
+
+    from gweb.extensions import db
+    from gweb.search import backends
+    from gweb.search.backends import postgres, sqlite
+
+    for module in (backends, sqlite, postgres):
+        monkeypatch.setattr(module, "CANDIDATES", 3)
+    monkeypatch.setattr(postgres, "SMALLEST_WINDOW", 2)
+    monkeypatch.setattr(postgres, "_estimated_matches", lambda sql, params: 10.0 ** 9)
+    services.index_documents(site.id, [
+        {"kind": "news", "key": str(n), "lang": "en",
+         "title": "Flood warning" if n in (0, 1, 3, 5) else "Road works", "body": "",
+         "url": f"/en/news/{n}", "published_at": None} for n in range(6)])
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(sa.text("UPDATE search_document SET id = id * 30000"))
+        db.session.commit()
+    for query in ("flood", "floo", '"flood warning"'):
+        found = services.search(site.id, "en", query)
+        assert (found.total, found.capped) == (3, True), query
+        assert urls(found) == ["/en/news/5", "/en/news/3", "/en/news/1"], query
+
+
+def test_a_search_gives_the_database_session_its_planner_settings_back(app, site):
+    import sqlalchemy as sa
+
+    from gweb.extensions import db
+
+    if db.engine.dialect.name != "postgresql":
+        return
+    make_page(site, "ກອງປະຊຸມ")
+    names = ("enable_indexscan", "enable_seqscan", "plan_cache_mode",
+             "max_parallel_workers_per_gather")
+    db.session.execute(sa.text("SET max_parallel_workers_per_gather = 3"))
+    before = [db.session.scalar(sa.text(f"SHOW {name}")) for name in names]
+    assert services.search(site.id, "lo", "ກອງປະຊຸມ").total == 1
+    assert [db.session.scalar(sa.text(f"SHOW {name}")) for name in names] == before
+    assert before[-1] == "3"

@@ -1,10 +1,13 @@
 """PostgreSQL: GIN indexes over two immutable SQL functions of
-search_document's segmented, normalised terms (migration 0012pgsearch):
-gweb_search_words (the words of title and body) and gweb_search_syllables
-(the syllables of Lao words, other words whole, and each pair of
-neighbouring syllables of a field, 'ວຽງ ຈັນ'). The vectors hold lexemes
-only (no positions, no weights), taken from the terms as they are split by
-spaces, the same tokens as SQLite's index and the query.
+search_document's segmented, normalised terms (migrations 0012pgsearch,
+0017pgscoped): gweb_search_words (the words of title and body) and
+gweb_search_syllables (the syllables of Lao words, and each pair of
+neighbouring tokens of a field, 'ວຽງ ຈັນ'). The vectors hold lexemes only
+(no positions, no weights), taken from the terms as they are split by
+spaces, the same tokens as SQLite's index and the query; each begins with
+the row's scope (`_scope`: site, language and range of ids), so that the
+index gives the rows of one site's language within the ranges asked for,
+not every row of a word, nor every row of the site.
 
 Nothing asked of the indexes needs a re-check (which would compute a row's
 vector again): a word, a syllable or a pair of syllables is one lexeme, a
@@ -15,12 +18,12 @@ more, two words or more), the rows the index finds are checked against
 the stored terms with strpos(), the run of tokens between spaces in the
 field, as FTS5 matches a phrase (see `_newest`). Candidates
 are taken from the newest documents first, in widening windows of ids
-that the planner must intersect with the GIN indexes (bitmap scans only),
-so that a word found in most documents costs the newest few thousand
-rows, not all of them; the first window is sized from the planner's
-estimate of the matches, and a window too narrow tells how far the next
-must reach; the few candidates that are ranked are scored in
-gweb.search.scoring.
+(the ranges of ids of a window's scopes; the primary key's bitmap of the
+window keeps rows of those ranges outside it unread), so that a word found
+in most documents costs the newest few thousand rows, not all of them; the
+first window is sized from the planner's estimate of the matches, and a
+window too narrow tells how far the next must reach; the few candidates
+that are ranked are scored in gweb.search.scoring.
 
 The statements are written here as SQL text and run through the driver:
 built with SQLAlchemy and read through the ORM session, the thousand ids of
@@ -33,13 +36,15 @@ from contextlib import contextmanager
 
 from gweb.extensions import db
 from gweb.search.backends import CANDIDATES, Filters, candidate_rows
-from gweb.search.models import FTS_INDEXES, SYLLABLE_MARK
+from gweb.search.models import FTS_INDEXES, SCOPE_BUCKET_BITS, SYLLABLE_MARK
 from gweb.search.query import FULL, ParsedQuery, match_options
 from gweb.text.normalize import is_lao, lao_syllables
 
 
-WORDS = "gweb_search_words(title_terms, body_terms)"
-SYLLABLES = "gweb_search_syllables(title_terms, body_terms)"
+# The index expressions (migration 0017pgscoped), written as they are.
+_SCOPE = "gweb_search_scope(site_id, lang, id)"
+WORDS = f"gweb_search_words({_SCOPE}, title_terms, body_terms)"
+SYLLABLES = f"gweb_search_syllables({_SCOPE}, title_terms, body_terms)"
 # The first window reaches as far as the planner's estimate of the matches
 # says CANDIDATES need, with a margin (GROWTH), and never less than this
 # many ids; each further one as far as the matches found so far say.
@@ -57,26 +62,56 @@ def _lexeme(token: str, prefix: bool) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else "")
 
 
+def _scope(site_id: int, lang: str, bucket: int) -> str:
+    """What begins every lexeme of a row of `site_id` in `lang` whose id
+    is in range `bucket` (id >> SCOPE_BUCKET_BITS), as gweb_search_scope
+    writes it."""
+    return f"{site_id}.{lang}.{bucket}:"
+
+
 class _Statement:
     """The parameters of one statement as it is written: each value gets
-    the next name, so that queries of the same shape give the same text."""
+    the next name, so that queries of the same shape give the same text.
+    The lexemes of each way of matching are kept apart (`ways`) and given
+    as tsqueries for the scopes of each window (`tsqueries`).
 
-    def __init__(self):
+    The statement run hides each tsquery from the planner behind a scalar
+    subquery: the planner's estimate of a run of pairs of one word (the
+    product of their frequencies, when they always stand together) can be a
+    thousandth of the truth, and it then reads every row the index finds in
+    the ranges of ids asked for, filtering out those outside the window,
+    instead of intersecting them with the primary key's bitmap of the window
+    first. The estimate of a hidden tsquery is a fixed share of the rows. The
+    statement only estimated (`estimated=True`, see `_first_window`) shows
+    them."""
+
+    def __init__(self, estimated: bool = False):
+        self.estimated = estimated
         self.params: dict[str, object] = {}
-        # The same, but any one of a way's lexemes: for the estimate (see
-        # `_first_window`).
-        self.any_lexeme: dict[str, object] = {}
+        self.ways: dict[str, list[tuple[str, bool]]] = {}  # name: (token, prefix)
         self.checked = False  # whether rows found are checked (`_newest`)
 
-    def bind(self, value, any_lexeme=None) -> str:
-        name = f"p{len(self.params)}"
+    def bind(self, value) -> str:
+        name = f"p{len(self.params) + len(self.ways)}"
         self.params[name] = value
-        self.any_lexeme[name] = value if any_lexeme is None else any_lexeme
         return f"%({name})s"
 
-    def matches(self, index: str, lexemes: list[str]) -> str:
-        bound = self.bind(" & ".join(lexemes), " | ".join(lexemes))
-        return f"{index} @@ CAST({bound} AS tsquery)"
+    def matches(self, index: str, lexemes: list[tuple[str, bool]]) -> str:
+        name = f"p{len(self.params) + len(self.ways)}"
+        self.ways[name] = lexemes
+        if self.estimated:
+            return f"{index} @@ CAST(%({name})s AS tsquery)"
+        return f"{index} @@ (SELECT CAST(%({name})s AS tsquery))"
+
+    def tsqueries(self, scopes: list[str], any_lexeme: bool = False) -> dict[str, str]:
+        """Each way as a tsquery: all its lexemes (any one of them when
+        `any_lexeme`, for the estimate, see `_first_window`) within one of
+        the `scopes`."""
+        join = " | " if any_lexeme else " & "
+        return {name: " | ".join("(" + join.join(_lexeme(scope + token, prefix)
+                                                   for token, prefix in lexemes) + ")"
+                                 for scope in scopes)
+                for name, lexemes in self.ways.items()}
 
 
 def _asked(statement: _Statement, syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
@@ -89,7 +124,7 @@ def _asked(statement: _Statement, syllables: bool, tokens: tuple[str, ...], pref
     when the last token may be unfinished (a pair 'ວຽງ ຈ':* is ວຽງ followed
     by a syllable beginning with ຈ)."""
     if not syllables and len(tokens) == 1:
-        return statement.matches(WORDS, [_lexeme(tokens[0], prefix)])
+        return statement.matches(WORDS, [(tokens[0], prefix)])
     run = tokens
     if not syllables:
         if prefix and is_lao(tokens[-1]):
@@ -97,20 +132,20 @@ def _asked(statement: _Statement, syllables: bool, tokens: tuple[str, ...], pref
             # has no syllable boundary (a consonant starts a syllable when
             # a vowel follows it): the words typed in full are asked for
             # (the pieces ICU cuts such a word into are seldom words).
-            return statement.matches(WORDS, [_lexeme(t, False) for t in tokens[:-1]])
+            return statement.matches(WORDS, [(t, False) for t in tokens[:-1]])
         run = tuple(s for t in tokens[:-1] for s in (lao_syllables(t) if is_lao(t) else (t,)))
         run += tuple(lao_syllables(tokens[-1])) if not prefix and is_lao(tokens[-1]) else tokens[-1:]
     pairs = [f"{a} {b}" for a, b in zip(run, run[1:])] or list(run)
     # One index condition per way: an AND inside an OR would leave the OR
     # to be computed again for every row the bitmap finds.
-    return statement.matches(SYLLABLES, [_lexeme(p, prefix and i == len(pairs) - 1)
+    return statement.matches(SYLLABLES, [(p, prefix and i == len(pairs) - 1)
                                          for i, p in enumerate(pairs)])
 
 
-def _newest(statement: _Statement, groups: list[list[tuple]], scope: str, kind: str,
+def _newest(statement: _Statement, groups: list[list[tuple]], window: str, kind: str,
             splits: int = SPLIT_GROUPS) -> str:
     """The statement selecting (id, kind) of the newest :limit rows within
-    `scope` (site, language, window) where every group of ways
+    `window` (a condition on ids) where every group of ways
     (gweb.search.query.match_options) matches; `kind` is the row's kind
     when it passes the filters, else NULL.
 
@@ -128,7 +163,7 @@ def _newest(statement: _Statement, groups: list[list[tuple]], scope: str, kind: 
         parts = [_newest(statement, [[option for option, exact in zip(options, exactness[i])
                                       if exact == keep] if i == mixed else options
                                      for i, options in enumerate(groups)],
-                         scope, kind, splits - 1) for keep in (True, False)]
+                         window, kind, splits - 1) for keep in (True, False)]
         return (f"SELECT id, kind FROM (({parts[0]}) UNION ({parts[1]})) AS found"
                 f" ORDER BY id DESC LIMIT {limit}")
     found = " AND ".join("(" + " OR ".join(_asked(statement, *option) for option in options) + ")"
@@ -136,14 +171,14 @@ def _newest(statement: _Statement, groups: list[list[tuple]], scope: str, kind: 
     checks = [[option for option, _ in sorted(zip(options, exact), key=lambda way: not way[1])]
               for options, exact in zip(groups, exactness) if not all(exact)]
     if not checks:
-        return (f"SELECT id, {kind} AS kind FROM search_document WHERE {found} AND {scope}"
+        return (f"SELECT id, {kind} AS kind FROM search_document WHERE {found} AND {window}"
                 f" ORDER BY id DESC LIMIT {limit}")
     streams = sorted({syl for options in checks for syl, _, _ in options})
     columns = "".join(
         f", ' ' || replace({name}_terms, '{SYLLABLE_MARK}', '{' ' if syl else ''}') || ' '"
         f" AS {_stream(syl, name)}" for syl in streams for name in ("title", "body"))
     rows = (f"SELECT id, {kind} AS kind{columns} FROM search_document"
-            f" WHERE {found} AND {scope} OFFSET 0")
+            f" WHERE {found} AND {window} OFFSET 0")
 
     def holds(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
         """The run of tokens, whole (the last one only begun when a
@@ -190,21 +225,27 @@ def candidates(query: ParsedQuery, filters: Filters,
     (their kind too: kinds are counted from the same rows)."""
     groups, kind = match_options(query, level), _filtered_kind(filters)
     statement = _Statement()
-    sql = _newest(statement, groups, "site_id = %(site_id)s AND lang = %(lang)s"
-                  " AND id > %(floor)s AND id <= %(ceiling)s", kind)
-    params = {**statement.params, "site_id": filters.site_id, "lang": filters.lang,
-              "now": filters.now, "date_from": filters.date_from, "date_to": filters.date_to}
+    # No condition on the site and language: the lexemes' scopes hold them.
+    sql = _newest(statement, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
+    params = {**statement.params, "now": filters.now, "date_from": filters.date_from,
+              "date_to": filters.date_to}
     connection = db.session.connection()
+
+    def scopes(floor: int | None, ceiling: int) -> list[str]:
+        """The scopes of the ranges of ids from `ceiling` down to above `floor`."""
+        low = 0 if floor is None else (floor + 1) >> SCOPE_BUCKET_BITS
+        return [_scope(filters.site_id, filters.lang, bucket)
+                for bucket in range(ceiling >> SCOPE_BUCKET_BITS, low - 1, -1)]
+
+    shown = _Statement(estimated=True)
+    estimated = _newest(shown, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
     found: list = []
     with _bitmap_scans_only() as top:
-        # Estimated over every site and language: the planner takes a word
-        # and the language as independent, when a Lao word is in Lao
-        # documents only (its estimate within the scope was 0.7 of the
-        # truth on the bench).
-        unscoped = _Statement()
-        estimated = _newest(unscoped, groups, "id > %(floor)s", kind)
-        window = _first_window(estimated, {**params, **unscoped.any_lexeme,
-                                           "limit": CANDIDATES + 1}, top, statement.checked)
+        window = _first_window(estimated, {**params, **shown.tsqueries(scopes(None, top), True),
+                                           "limit": CANDIDATES + 1, "ceiling": _NO_CEILING},
+                               top, statement.checked)
+        # The first window has no upper bound in SQL (rows added since the
+        # newest id was read are found if they are in its range of ids).
         ceiling = _NO_CEILING
         while True:
             floor = top - window if window < top else None
@@ -213,7 +254,8 @@ def candidates(query: ParsedQuery, filters: Filters,
             # of the newer ones (all their matches) are kept, not found and
             # checked again.
             found += connection.exec_driver_sql(sql, {
-                **params, "floor": -1 if floor is None else floor, "ceiling": ceiling,
+                **params, **statement.tsqueries(scopes(floor, min(ceiling, top))),
+                "floor": -1 if floor is None else floor, "ceiling": ceiling,
                 "limit": CANDIDATES + 1 - len(found)}).all()
             if len(found) > CANDIDATES or floor is None:
                 break
@@ -276,18 +318,25 @@ def _bitmap_scans_only():
     row's vectors (or the scope index, every row of the site), and the
     planner picks one when its statistics are stale; a bitmap scan asks the
     GIN indexes first. A generic plan (the driver prepares a statement run
-    often) would not know the window or the words."""
+    often) would not know the window or the words. No parallel workers:
+    starting them costs more than these few thousand rows, and a server
+    answering many visitors has no idle cores to give them."""
     connection = db.session.connection()
-    settings = ("set_config('enable_indexscan', %(v)s, true),"
-                " set_config('enable_seqscan', %(v)s, true),"
-                " set_config('plan_cache_mode', %(mode)s, true)")
-    top = connection.exec_driver_sql(
-        f"SELECT {settings}, (SELECT max(id) FROM search_document)",
-        {"v": "off", "mode": "force_custom_plan"}).one()[3]
+    names = ("enable_indexscan", "enable_seqscan", "plan_cache_mode",
+             "max_parallel_workers_per_gather")
+    settings = ", ".join(f"set_config('{name}', %({name})s, true)" for name in names)
+    # What the session had is read first (the CTE's row is made before the
+    # outer list), to be given back after.
+    row = connection.exec_driver_sql(
+        "WITH before AS MATERIALIZED (SELECT "
+        + ", ".join(f"current_setting('{name}')" for name in names)
+        + f") SELECT before.*, {settings}, (SELECT max(id) FROM search_document) FROM before",
+        {"enable_indexscan": "off", "enable_seqscan": "off",
+         "plan_cache_mode": "force_custom_plan", "max_parallel_workers_per_gather": "0"}).one()
     try:
-        yield top or 0
+        yield row[-1] or 0
     finally:
-        connection.exec_driver_sql(f"SELECT {settings}", {"v": "on", "mode": "auto"})
+        connection.exec_driver_sql(f"SELECT {settings}", dict(zip(names, row)))
 
 
 def index_size_bytes() -> int:
