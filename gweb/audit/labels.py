@@ -6,6 +6,7 @@ ACTION_LABELS = {
     "page.draft": _l("Draft saved"),
     "page.submit": _l("Sent for review"),
     "page.publish": _l("Published"),
+    "page.send_back": _l("Sent back to its author"),
     "page.restore": _l("Older version restored"),
     "page.unpublish": _l("Unpublished"),
     "page.schedule": _l("Publication scheduled"),

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
+from flask import current_app, has_request_context, request
 from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 
@@ -79,6 +80,17 @@ def queue_mail(recipients: Iterable[str], subject: str, body: str,
 def mail_enabled(config: Mapping) -> bool:
     """True when the installation names an SMTP server (MAIL_SERVER)."""
     return bool(config.get("MAIL_SERVER"))
+
+
+def site_link(site, endpoint: str, **values) -> str:
+    """The absolute address of `endpoint` at the site's primary domain (the
+    one its editors sign in at), for a link in an e-mail: by the scheme of
+    the current request, https outside one (a command, a test)."""
+    in_request = has_request_context()
+    adapter = current_app.url_map.bind(
+        site.primary_domain, url_scheme=request.scheme if in_request else "https",
+        script_name=request.script_root if in_request else None)
+    return adapter.build(endpoint, values, force_external=True)
 
 
 def outbox_counts() -> dict[str, int]:

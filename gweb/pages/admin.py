@@ -65,7 +65,8 @@ def edit(page_id: int, lang: str):
     if request.method == "POST":
         form = PageEditForm()
         action = request.form.get("action", "save")
-        if action in ("publish", "unpublish") and not can(current_user, g.site.id, "pages.publish"):
+        if action in ("publish", "unpublish", "send_back") \
+                and not can(current_user, g.site.id, "pages.publish"):
             abort(403)
         if action == "unpublish" and form.validate():
             services.unpublish(page, lang, author=current_user)
@@ -98,6 +99,10 @@ def edit(page_id: int, lang: str):
 def _save(page, lang: str, form: PageEditForm, action: str) -> None:
     fields = {f: getattr(form, f).data or "" for f in CONTENT_FIELDS}
     version = int(form.version.data) if (form.version.data or "").isdigit() else None
+    if action == "send_back":
+        services.send_back(page, lang, fields, author=current_user, expected_version=version)
+        flash(_("Sent back to its author. It stays a draft."), "info")
+        return
     publish_at = local_to_utc(form.publish_at.data)
     unpublish_at = local_to_utc(form.unpublish_at.data)
     if publish_at and unpublish_at and unpublish_at <= publish_at:
@@ -105,7 +110,7 @@ def _save(page, lang: str, form: PageEditForm, action: str) -> None:
     later = publish_at is not None and publish_at > utcnow()
     services.save_translation(page, lang, fields, author=current_user, expected_version=version,
                               publish=action == "publish" and not later,
-                              submit=action == "submit")
+                              submit=action == "submit", scheduled=action == "publish" and later)
     if action == "publish" and (later or unpublish_at or page.translation(lang).unpublish_at):
         scheduling.schedule(page, lang, publish_at if later else None, unpublish_at,
                             author=current_user)

@@ -15,6 +15,7 @@ from gweb.audit import services as audit
 from gweb.exceptions import ConflictError, ValidationError
 from gweb.extensions import db
 from gweb.hooks.manager import call_hook
+from gweb.pages import notices
 from gweb.pages.editorial import latest_revision, root_page
 from gweb.pages.models import DRAFT, PUBLISHED, Page, PageRevision, PageTranslation
 from gweb.sites.models import Site
@@ -84,12 +85,16 @@ def create_page(site, parent: Page | None, translations: dict[str, dict], *,
 
 def save_translation(page: Page, lang: str, fields: dict, *, author=None,
                      publish: bool = False, submit: bool = False, action: str | None = None,
-                     expected_version: int | None = None) -> PageTranslation:
+                     expected_version: int | None = None,
+                     scheduled: bool = False) -> PageTranslation:
     """Save one language of a page as a new revision.
 
     A page never published shows the new text in its row at once (as a draft);
     a published page keeps its live text until the revision is published.
-    `submit` marks the revision for an editor's review. `expected_version` is
+    `submit` marks the revision for an editor's review; the people who can
+    publish are told by e-mail. Any other save ends a waiting review, and the
+    author who asked for it is told how: published, scheduled (`scheduled`:
+    the caller schedules this text next) or sent back. `expected_version` is
     the page version the editor loaded: if someone saved since, ConflictError
     is raised and nothing is written.
     """
@@ -99,6 +104,8 @@ def save_translation(page: Page, lang: str, fields: dict, *, author=None,
     action = action or ("publish" if publish else "submit" if submit else "draft")
     row = page.translation(lang)
     before = _snapshot(row)
+    was_in_review = row is not None and row.in_review
+    asked_by = notices.requester_id(page, lang) if was_in_review else None
     if row is None:
         row = PageTranslation(site_id=page.site_id, lang=lang, title=draft.title)
         page.translations.append(row)
@@ -119,6 +126,12 @@ def save_translation(page: Page, lang: str, fields: dict, *, author=None,
         audit.record(page.site_id, author, f"page.{action}", "page", page.id,
                      f"[{lang}] {draft.title}", before=before,
                      after=_changed(before, _snapshot(row), revision))
+        if row.in_review and not was_in_review:
+            notices.tell_reviewers(page, lang, draft.title, author)
+        elif was_in_review and not row.in_review:
+            outcome = notices.PUBLISHED if publish else \
+                notices.SCHEDULED if scheduled else notices.SENT_BACK
+            notices.tell_requester(page, lang, draft.title, asked_by, author, outcome)
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -133,6 +146,33 @@ def publish(page: Page, lang: str, *, author=None) -> PageTranslation:
     if revision is None:
         raise ValidationError(_("There is nothing to publish in this language yet."))
     return save_translation(page, lang, revision_fields(revision), author=author, publish=True)
+
+
+def send_back(page: Page, lang: str, fields: dict | None = None, *, author=None,
+              expected_version: int | None = None) -> PageTranslation:
+    """End the review of `lang` without publishing; the author who asked for
+    it is told by e-mail. When `fields` (the editor's screen) differ from the
+    text sent for review they are saved as the newest draft, so that nothing
+    the editor wrote is lost; otherwise that text stays the newest draft."""
+    row = page.translation(lang)
+    if row is None or not row.in_review:
+        raise ValidationError(_("This page is not waiting for review in this language."))
+    if expected_version is not None and page.version != expected_version:
+        raise ConflictError(page.version)
+    revision = latest_revision(page.id, lang)
+    if fields is not None and _clean(Draft.of(fields), page.parent_id is None) \
+            != Draft.of(revision_fields(revision)):
+        return save_translation(page, lang, fields, author=author)  # ends the review
+    asked_by = notices.requester_id(page, lang)
+    row.in_review = False
+    page.version += 1
+    audit.record(page.site_id, author, "page.send_back", "page", page.id,
+                 f"[{lang}] {revision.title}", before={"in_review": True},
+                 after={"in_review": False})
+    notices.tell_requester(page, lang, revision.title, asked_by, author, notices.SENT_BACK)
+    db.session.commit()
+    call_hook("gweb_page_saved", page=page, is_new=False)
+    return row
 
 
 def restore_revision(page: Page, revision: PageRevision, *, author=None) -> PageTranslation:

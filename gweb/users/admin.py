@@ -2,7 +2,8 @@
 everyone's own password."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, make_response, redirect, render_template, url_for
+from flask import (Blueprint, abort, current_app, flash, g, make_response, redirect,
+                   render_template, url_for)
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -10,9 +11,10 @@ from gweb.admin.forms import show_errors
 from gweb.admin.guard import permission_required
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.mail.services import mail_enabled
 from gweb.users import reset, services
-from gweb.users.forms import (ROLE_LABELS, ActionForm, InviteForm, PasswordForm, ResetForm,
-                              RoleForm)
+from gweb.users.forms import (ROLE_LABELS, ActionForm, InviteForm, NoticesForm, PasswordForm,
+                              ResetForm, RoleForm)
 
 bp = Blueprint("users_admin", __name__, url_prefix="/admin/users", template_folder="templates")
 
@@ -144,6 +146,21 @@ def password():
             return redirect(url_for("admin.dashboard"))
     return render_template("users/password.html", form=form,
                            min_length=services.MIN_PASSWORD_LENGTH)
+
+
+@bp.route("/me/notices", methods=["GET", "POST"])
+@permission_required("admin.access")
+def notices():
+    """Each person turns their own e-mail notices on or off."""
+    form = NoticesForm(review_notices=current_user.review_notices)
+    if form.validate_on_submit():
+        services.set_review_notices(current_user, form.review_notices.data)
+        db.session.commit()
+        flash(_("You will receive e-mail notices.") if form.review_notices.data
+              else _("You will no longer receive e-mail notices."), "info")
+        return redirect(url_for("users_admin.notices"))
+    return render_template("users/notices.html", form=form,
+                           mail_on=mail_enabled(current_app.config))
 
 
 @bp.route("/<int:user_id>/reset-link", methods=["POST"])

@@ -1,7 +1,8 @@
 """Forms of the Users screens (CSRF-protected through Flask-WTF)."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField, SelectChoice, SelectField, StringField
+from wtforms import (BooleanField, EmailField, PasswordField, SelectChoice, SelectField,
+                     StringField)
 from wtforms.validators import DataRequired, Length
 
 from gweb.users.models import ROLES
@@ -48,3 +49,12 @@ class ResetForm(FlaskForm):
         DataRequired(_l("Please enter a new password.")), _too_long(1024)])
     repeat_password = PasswordField(_l("New password again"), validators=[
         DataRequired(_l("Please enter the new password a second time.")), _too_long(1024)])
+
+
+class NoticesForm(FlaskForm):
+    """Each person's own choice of e-mail notices."""
+
+    review_notices = BooleanField(
+        _l("E-mail me about the review of pages"),
+        description=_l("When a page is sent to you for review, and when a page you sent for "
+                       "review is published or sent back."))

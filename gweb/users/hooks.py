@@ -21,4 +21,6 @@ def gweb_admin_menu_items(user):
     return [{"endpoint": "users_admin.index", "label": _l("Users"),
              "permission": "users.manage", "order": 80},
             {"endpoint": "users_admin.password", "label": _l("My password"),
-             "permission": "admin.access", "order": 95}]
+             "permission": "admin.access", "order": 95},
+            {"endpoint": "users_admin.notices", "label": _l("My e-mail notices"),
+             "permission": "admin.access", "order": 97}]

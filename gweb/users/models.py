@@ -23,6 +23,9 @@ class User(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     is_superadmin: Mapped[bool] = mapped_column(default=False)
     ui_lang: Mapped[str] = mapped_column(String(8), default="lo")
+    # E-mail notices of the review workflow (gweb.pages.notices); the person
+    # turns them off on their own "My e-mail notices" screen.
+    review_notices: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
 

@@ -153,6 +153,12 @@ def set_ui_language(user: User, lang: str) -> None:
     db.session.commit()
 
 
+def set_review_notices(user: User, on: bool) -> None:
+    """Turn `user`'s e-mail notices of the review workflow on or off
+    (gweb.pages.notices). The caller commits."""
+    user.review_notices = bool(on)
+
+
 # -- managing the people of one site (the admin's Users screen) ----------------
 
 

@@ -5,12 +5,11 @@ citizens write stays where only those who handle feedback can read it, and
 every reading is logged."""
 from __future__ import annotations
 
-from flask import has_request_context, request, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from gweb.hooks.settings import plugin_settings
-from gweb.mail.services import parse_addresses, queue_mail
+from gweb.mail.services import parse_addresses, queue_mail, site_link
 from gweb.sites.models import Site
 
 from .models import FeedbackSubmission
@@ -38,18 +37,11 @@ def queue_notice(site: Site, submission: FeedbackSubmission) -> int:
                  "", _("Reference: %(reference)s", reference=submission.reference)]
         if submission.topic is not None:
             lines.append(_("Topic: %(topic)s", topic=submission.topic.label(lang)[0]))
-        lines += ["", _("Read and answer it in the inbox: %(url)s", url=_inbox_url(site, submission)),
+        inbox = site_link(site, "feedback_admin.show", submission_id=submission.id)
+        lines += ["", _("Read and answer it in the inbox: %(url)s", url=inbox),
                   "", _("The message itself stays in the inbox, where only the people who "
                         "handle feedback can read it."),
                   _("You receive this e-mail because your address is in the feedback "
                     "settings of this website.")]
     return len(queue_mail(addresses, subject, "\n".join(lines) + "\n", site_id=site.id))
 
-
-def _inbox_url(site: Site, submission: FeedbackSubmission) -> str:
-    # At the site's primary domain (the one its admin signs in at), by the
-    # scheme the visitor's request came with.
-    if not has_request_context():
-        return f"https://{site.primary_domain}/admin/feedback/{submission.id}"
-    path = url_for("feedback_admin.show", submission_id=submission.id)
-    return f"{request.scheme}://{site.primary_domain}{path}"

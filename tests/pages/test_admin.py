@@ -160,3 +160,37 @@ def test_a_page_of_another_site_is_not_found(client, site, login, db):
     own = _about(site)
     assert client.get(f"/admin/pages/{own.id}/edit/en",
                       base_url="http://ministry.test").status_code == 200
+
+
+def test_an_editor_sends_a_page_back_with_their_changes_kept_and_its_author_is_mailed(
+        app, client, site, login, make_user, db):
+    from gweb.mail.models import OutgoingMail
+
+    app.config["MAIL_SERVER"] = "127.0.0.1"
+    author = make_user("author")
+    about = _about(site)
+    services.save_translation(about, "en", {"title": "About us", "body": "<p>Words</p>"},
+                              author=author, submit=True)
+    login("editor")
+    html = client.get(f"/admin/pages/{about.id}/edit/en").get_data(as_text=True)
+    assert 'value="send_back"' in html
+    response = _post_edit(client, about, "en", "send_back", title="About us",
+                          body="<p>Words, with a note from the editor</p>")
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert not about.translation("en").in_review
+    assert "a note from the editor" in editorial.latest_revision(about.id, "en").body
+    mails = db.session.query(OutgoingMail).filter_by(recipient=author.email).all()
+    assert [m.subject for m in mails] == ["ສົ່ງຄືນ: About us"]
+
+
+def test_an_author_cannot_send_a_page_back(client, site, login, make_user, db):
+    editor = make_user("editor", "asker@ministry.test")
+    about = _about(site)
+    services.save_translation(about, "en", {"title": "About us"}, author=editor, submit=True)
+    login("author")
+    assert 'value="send_back"' not in client.get(
+        f"/admin/pages/{about.id}/edit/en").get_data(as_text=True)
+    assert _post_edit(client, about, "en", "send_back", title="About us").status_code == 403
+    db.session.expire_all()
+    assert about.translation("en").in_review

@@ -353,3 +353,27 @@ def test_the_new_password_must_be_typed_twice_alike_and_be_long_enough(client, l
     short = _change_password(client, PASSWORD, "short")
     assert "at least 12 characters" in short.get_data(as_text=True)
     assert _events(db, "user.password") == []
+
+
+def test_each_person_turns_their_e_mail_notices_off_and_on_again_in_lao(client, login, db):
+    user = login("author")
+    html = client.get("/admin/users/me/notices").get_data(as_text=True)
+    assert "ແຈ້ງຂ້ອຍທາງອີເມວກ່ຽວກັບການກວດກາໜ້າເວັບ" in html and 'checked' in html
+    assert 'href="/admin/users/me/notices"' in html
+    assert "ລະບົບນີ້ຍັງບໍ່ໄດ້ສົ່ງອີເມວໃນຕອນນີ້" in html  # no SMTP server in tests
+    response = client.post("/admin/users/me/notices", data={"csrf_token": csrf_token_from(html)},
+                           follow_redirects=True)
+    assert "ທ່ານຈະບໍ່ໄດ້ຮັບການແຈ້ງເຕືອນທາງອີເມວອີກ." in response.get_data(as_text=True)
+    db.session.expire_all()
+    assert db.session.get(User, user.id).review_notices is False
+    client.post("/admin/users/me/notices", data={"csrf_token": csrf_token_from(html),
+                                                 "review_notices": "y"})
+    db.session.expire_all()
+    assert db.session.get(User, user.id).review_notices is True
+
+
+def test_the_notices_choice_needs_the_forms_token(client, login, db):
+    user = login("editor")
+    assert client.post("/admin/users/me/notices", data={}).status_code == 400
+    db.session.expire_all()
+    assert db.session.get(User, user.id).review_notices is True
