@@ -1,8 +1,8 @@
 """Each account's choice to receive e-mail notices of the review workflow
 (gweb.pages.notices): on unless the person turns it off.
 
-Revision ID: 0017notify
-Revises: 0016mail
+Revision ID: 0018notify
+Revises: 0017pgscoped
 Create Date: 2026-11-29 10:00:00.000000
 
 """
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision = '0017notify'
-down_revision = '0016mail'
+revision = '0018notify'
+down_revision = '0017pgscoped'
 branch_labels = None
 depends_on = None
 
