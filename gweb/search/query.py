@@ -134,8 +134,9 @@ def _joined(group: Group) -> str | None:
 # adds the dearer ways of matching to the cheaper ones.
 EXACT = 0      # words as written; a single Lao word also inside longer words
 PREFIXES = 1   # + an unfinished last word as the beginning of longer words
-FULL = 2       # + phrases and unfinished words inside longer words (syllables)
-LEVELS = (EXACT, PREFIXES, FULL)
+TYPED_APART = 2  # + Lao typed without spaces, unfinished, as words side by side
+FULL = 3       # + phrases and unfinished words inside longer words (syllables)
+LEVELS = (EXACT, PREFIXES, TYPED_APART, FULL)
 
 
 def _options(group: Group, level: int) -> list[tuple[bool, tuple[str, ...], bool]]:
@@ -148,8 +149,14 @@ def _options(group: Group, level: int) -> list[tuple[bool, tuple[str, ...], bool
     # is stored as its syllables, gweb.search.analysis.marked).
     options = [] if syllables and not prefix else [(False, group.words, False)]
     if prefix:
-        options.append((False, group.words, True))
         joined = _joined(group)
+        # Lao typed without spaces and unfinished (ສົ່ງເສ) is first the
+        # beginning of one word, then of the words ICU cut it into, side by
+        # side: most of those pieces are no words, and asking for them
+        # costs PostgreSQL a check of every row holding the pieces that are
+        # (ການ of ການຄ້), when the word typed is most often found whole.
+        if not joined or level >= TYPED_APART:
+            options.append((False, group.words, True))
         if joined:
             options.append((False, (joined,), True))
     if syllables:
