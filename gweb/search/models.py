@@ -5,9 +5,9 @@ and the words and syllables each site's language uses (for prefixes).
 The matching structures are database-specific and are not part of the models
 (Alembic must not try to drop them; see `is_index_structure`): on SQLite an
 FTS5 table `search_fts` kept in step by triggers (migration 0011searchpairs),
-on PostgreSQL two GIN indexes over SQL functions of the terms (words;
-syllables and their pairs; migration 0012pgsearch), each lexeme scoped to
-its row's site, language and range of ids (0017pgscoped).
+on PostgreSQL a GIN index over an SQL function of the terms (words,
+syllables and pairs of tokens, each lexeme scoped to its row's site,
+language and range of ids; migration 0017pgscoped).
 """
 from datetime import datetime
 
@@ -18,14 +18,18 @@ from gweb.extensions import db
 from gweb.timeutil import utcnow
 
 FTS_TABLE = "search_fts"          # SQLite FTS5 table (and its shadow tables search_fts_*)
-# PostgreSQL: the GIN indexes of search_document over the functions
-# gweb_search_words and gweb_search_syllables (before 0012pgsearch, over two
-# generated tsvector columns, fts_words and fts_syllables).
-FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
-# PostgreSQL: each lexeme of those indexes begins with its row's site,
-# language and range of ids, id >> SCOPE_BUCKET_BITS (migration
-# 0017pgscoped, which writes the number into gweb_search_scope).
+# PostgreSQL: the GIN index of search_document over gweb_search_terms
+# (migration 0017pgscoped), and those it replaced: two over the functions
+# gweb_search_words and gweb_search_syllables (0012pgsearch), before them
+# over two generated tsvector columns, fts_words and fts_syllables.
+FTS_INDEXES = ("ix_search_document_terms",)
+_EARLIER_FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllables")
+# PostgreSQL: each lexeme of that index begins with its row's site,
+# language and range of ids, id >> SCOPE_BUCKET_BITS (gweb_search_scope
+# writes the number), then WORD_MARK when it is a word (not a syllable nor
+# a pair of tokens).
 SCOPE_BUCKET_BITS = 15
+WORD_MARK = "="
 # Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
 # never part of a token, which holds only letters, marks and digits.
 SYLLABLE_MARK = "-"
@@ -111,5 +115,5 @@ def is_index_structure(name: str | None, type_: str, table_name: str | None = No
     if type_ == "column":
         return name in ("fts_words", "fts_syllables") and table_name == SearchDocument.__tablename__
     if type_ == "index":
-        return name in FTS_INDEXES
+        return name in FTS_INDEXES or name in _EARLIER_FTS_INDEXES
     return False

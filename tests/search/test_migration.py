@@ -22,7 +22,7 @@ def test_the_migrated_schema_is_the_model_plus_the_index_structures(app):
         assert "search_fts" in inspector.get_table_names()
     else:
         indexes = {i["name"] for i in inspector.get_indexes("search_document")}
-        assert {"ix_search_document_words", "ix_search_document_syllables"} <= indexes
+        assert "ix_search_document_terms" in indexes
 
 
 def test_deleting_a_site_takes_its_search_documents_and_index_entries(app, site):
@@ -305,18 +305,21 @@ def test_migration_0017_scopes_postgres_lexemes_to_site_language_and_ids_and_dow
     assert found(1, "en", "ກອງປະຊຸມ ") == ["/en/news/100001"]
     assert found(1, "en", "meet") == ["/en/news/100001"]
     if postgres:
-        def rows(index: str, lexeme: str) -> int:
+        def rows(lexeme: str) -> int:
             return db.session.scalar(sa.text(
-                f"SELECT count(*) FROM search_document WHERE gweb_search_{index}("
+                "SELECT count(*) FROM search_document WHERE gweb_search_terms("
                 "gweb_search_scope(site_id, lang, id), title_terms, body_terms)"
                 " @@ CAST(:q AS tsquery)"), {"q": f"'{lexeme}'"})
 
-        # Each lexeme begins with the site, the language and id >> 15.
-        assert [rows("syllables", f"1.lo.{n}:ປະ ຊຸມ") for n in range(7)] == [1, 1, 1, 0, 0, 0, 1]
-        assert rows("syllables", "2.lo.3:ປະ ຊຸມ") == 1
-        assert rows("words", "1.en.3:meeting") == 1
-        # Words that are not Lao are asked of the word index only.
-        assert rows("syllables", "1.en.3:meeting") == 0
+        # Each lexeme begins with the site, the language and id >> 15; a
+        # word then with '='.
+        assert [rows(f"1.lo.{n}:ປະ ຊຸມ") for n in range(7)] == [1, 1, 1, 0, 0, 0, 1]
+        assert rows("2.lo.3:ປະ ຊຸມ") == 1
+        assert rows("1.lo.2:=ກອງປະຊຸມ") == 1
+        assert rows("1.lo.2:ກອງປະຊຸມ") == 0
+        assert rows("1.en.3:=meeting") == 1
+        # Words that are not Lao are not syllables: nothing asks for them so.
+        assert rows("1.en.3:meeting") == 0
     db.session.remove()
 
     flask_migrate.downgrade(revision="0016mail")

@@ -1,15 +1,16 @@
-"""PostgreSQL: GIN indexes over two immutable SQL functions of
-search_document's segmented, normalised terms (migrations 0012pgsearch,
-0017pgscoped): gweb_search_words (the words of title and body) and
-gweb_search_syllables (the syllables of Lao words, and each pair of
-neighbouring tokens of a field, 'ວຽງ ຈັນ'). The vectors hold lexemes only
-(no positions, no weights), taken from the terms as they are split by
-spaces, the same tokens as SQLite's index and the query; each begins with
-the row's scope (`_scope`: site, language and range of ids), so that the
-index gives the rows of one site's language within the ranges asked for,
-not every row of a word, nor every row of the site.
+"""PostgreSQL: one GIN index over an immutable SQL function of
+search_document's segmented, normalised terms (migration 0017pgscoped):
+gweb_search_terms, the words of title and body (after WORD_MARK), the
+syllables of Lao words, and each pair of neighbouring tokens of a field
+('ວຽງ ຈັນ'). The vectors hold lexemes only (no positions, no weights),
+taken from the terms as they are split by spaces, the same tokens as
+SQLite's index and the query; each begins with the row's scope (`_scope`:
+site, language and range of ids), so that the index gives the rows of one
+site's language within the ranges asked for, not every row of a word, nor
+every row of the site. A statement asks for all it needs of the index in
+one condition (`_Statement.tsquery`).
 
-Nothing asked of the indexes needs a re-check (which would compute a row's
+Nothing asked of the index needs a re-check (which would compute a row's
 vector again): a word, a syllable or a pair of syllables is one lexeme, a
 longer run of syllables the lexemes of all its pairs, a phrase of words
 the pairs of its syllables (or, ending in an unfinished Lao word, its
@@ -36,20 +37,27 @@ from contextlib import contextmanager
 
 from gweb.extensions import db
 from gweb.search.backends import CANDIDATES, Filters, candidate_rows
-from gweb.search.models import FTS_INDEXES, SCOPE_BUCKET_BITS, SYLLABLE_MARK
+from gweb.search.analysis import marked
+from gweb.search.models import FTS_INDEXES, SCOPE_BUCKET_BITS, SYLLABLE_MARK, WORD_MARK
 from gweb.search.query import FULL, ParsedQuery, match_options
 from gweb.text.normalize import is_lao, lao_syllables
 
 
-# The index expressions (migration 0017pgscoped), written as they are.
-_SCOPE = "gweb_search_scope(site_id, lang, id)"
-WORDS = f"gweb_search_words({_SCOPE}, title_terms, body_terms)"
-SYLLABLES = f"gweb_search_syllables({_SCOPE}, title_terms, body_terms)"
+# The index expression (migration 0017pgscoped), written as it is.
+TERMS = "gweb_search_terms(gweb_search_scope(site_id, lang, id), title_terms, body_terms)"
+# Stands for the scope in a tsquery written before its scopes are known
+# (no token holds a control character).
+_IN_SCOPE = "\x01"
 # The first window reaches as far as the planner's estimate of the matches
 # says CANDIDATES need, with a margin (GROWTH), and never less than this
 # many ids; each further one as far as the matches found so far say.
 SMALLEST_WINDOW = 4 * CANDIDATES
 GROWTH = 1.5
+# A further window reaches as far as the matches found so far say the
+# missing ones need, with a smaller margin (a row read costs more than a
+# statement more), and at most this many times as far as all before it: the
+# newest ids may hold few of the site's rows (other sites wrote last).
+FURTHER_GROWTH, FURTHEST = 1.15, 4
 # Queries whose groups mix exact ways with ways to check are asked as a
 # union of one statement per kind of way, for at most this many groups.
 SPLIT_GROUPS = 2
@@ -59,7 +67,9 @@ _NO_CEILING = 2 ** 31 - 1
 
 
 def _lexeme(token: str, prefix: bool) -> str:
-    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if prefix else "")
+    """A lexeme of the tsquery, in the scope still to be given."""
+    quoted = token.replace("\\", "\\\\").replace("'", "''")
+    return f"'{_IN_SCOPE}{quoted}'" + (":*" if prefix else "")
 
 
 def _scope(site_id: int, lang: str, bucket: int) -> str:
@@ -72,10 +82,10 @@ def _scope(site_id: int, lang: str, bucket: int) -> str:
 class _Statement:
     """The parameters of one statement as it is written: each value gets
     the next name, so that queries of the same shape give the same text.
-    The lexemes of each way of matching are kept apart (`ways`) and given
-    as tsqueries for the scopes of each window (`tsqueries`).
+    Its one condition on the index (`tsquery`) is given for the scopes of
+    each window (`tsqueries`).
 
-    The statement run hides each tsquery from the planner behind a scalar
+    The statement run hides that tsquery from the planner behind a scalar
     subquery: the planner's estimate of a run of pairs of one word (the
     product of their frequencies, when they always stand together) can be a
     thousandth of the truth, and it then reads every row the index finds in
@@ -83,63 +93,72 @@ class _Statement:
     instead of intersecting them with the primary key's bitmap of the window
     first. The estimate of a hidden tsquery is a fixed share of the rows. The
     statement only estimated (`estimated=True`, see `_first_window`) shows
-    them."""
+    it."""
 
     def __init__(self, estimated: bool = False):
         self.estimated = estimated
         self.params: dict[str, object] = {}
-        self.ways: dict[str, list[tuple[str, bool]]] = {}  # name: (token, prefix)
+        # name: (the tsquery in no scope yet, the same with any one lexeme
+        # of each way for all of them, for the estimate)
+        self.conditions: dict[str, tuple[str, str]] = {}
         self.checked = False  # whether rows found are checked (`_newest`)
 
+    def _name(self) -> str:
+        return f"p{len(self.params) + len(self.conditions)}"
+
     def bind(self, value) -> str:
-        name = f"p{len(self.params) + len(self.ways)}"
+        name = self._name()
         self.params[name] = value
         return f"%({name})s"
 
-    def matches(self, index: str, lexemes: list[tuple[str, bool]]) -> str:
-        name = f"p{len(self.params) + len(self.ways)}"
-        self.ways[name] = lexemes
+    def tsquery(self, groups: list[list[list[tuple[str, bool]]]]) -> str:
+        """The condition that the index holds, for every group, all the
+        lexemes (token, prefix) of one of its ways."""
+        name = self._name()
+        self.conditions[name] = tuple(
+            " & ".join("(" + " | ".join("(" + joiner.join(_lexeme(*lexeme) for lexeme in way) + ")"
+                                        for way in ways) + ")" for ways in groups)
+            for joiner in (" & ", " | "))
         if self.estimated:
-            return f"{index} @@ CAST(%({name})s AS tsquery)"
-        return f"{index} @@ (SELECT CAST(%({name})s AS tsquery))"
+            return f"{TERMS} @@ CAST(%({name})s AS tsquery)"
+        return f"{TERMS} @@ (SELECT CAST(%({name})s AS tsquery))"
 
     def tsqueries(self, scopes: list[str], any_lexeme: bool = False) -> dict[str, str]:
-        """Each way as a tsquery: all its lexemes (any one of them when
-        `any_lexeme`, for the estimate, see `_first_window`) within one of
-        the `scopes`."""
-        join = " | " if any_lexeme else " & "
-        return {name: " | ".join("(" + join.join(_lexeme(scope + token, prefix)
-                                                   for token, prefix in lexemes) + ")"
+        """Each condition as a tsquery within one of the `scopes` (a row's
+        lexemes all have its one scope); with any one lexeme of each way
+        instead of all when `any_lexeme`, for the estimate (`_first_window`)."""
+        return {name: " | ".join("(" + both[any_lexeme].replace(_IN_SCOPE, scope) + ")"
                                  for scope in scopes)
-                for name, lexemes in self.ways.items()}
+                for name, both in self.conditions.items()}
 
 
-def _asked(statement: _Statement, syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
-    """One way of matching as a condition on the indexes (see `_exact`
-    for which need a check): a word, a syllable or a pair of syllables is one lexeme. A longer
-    run of syllables is asked for as all its pairs, a phrase of words as the
-    pairs of its syllables (a Lao word is stored as its syllables, another
-    word whole, so where the words stand side by side their syllables do):
-    rows the index finds must then be checked. The last lexeme is a prefix
-    when the last token may be unfinished (a pair 'ວຽງ ຈ':* is ວຽງ followed
-    by a syllable beginning with ຈ)."""
+def _lexemes(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> list[tuple[str, bool]]:
+    """One way of matching as lexemes of the index, all of which a row
+    must hold (see `_exact` for which ways need a check too): a word, a
+    syllable or a pair of syllables is one lexeme. A longer run of
+    syllables is asked for as all its pairs, a phrase of words as its words
+    and the pairs of its syllables (a Lao word is stored as its syllables,
+    another word whole, so where the words stand side by side their
+    syllables do): rows the index finds must then be checked. The last
+    lexeme is a prefix when the last token may be unfinished (a pair
+    'ວຽງ ຈ':* is ວຽງ followed by a syllable beginning with ຈ)."""
     if not syllables and len(tokens) == 1:
-        return statement.matches(WORDS, [(tokens[0], prefix)])
+        return [(WORD_MARK + tokens[0], prefix)]
     run = tokens
+    words: list[tuple[str, bool]] = []
     if not syllables:
         if prefix and is_lao(tokens[-1]):
             # A Lao word still being typed may end where the finished one
             # has no syllable boundary (a consonant starts a syllable when
-            # a vowel follows it): the words typed in full are asked for
-            # (the pieces ICU cuts such a word into are seldom words).
-            return statement.matches(WORDS, [(t, False) for t in tokens[:-1]])
+            # a vowel follows it): the words typed in full are asked for,
+            # with the pairs of their syllables.
+            tokens, prefix = tokens[:-1], False
+        words = [(WORD_MARK + token, prefix and i == len(tokens) - 1)
+                 for i, token in enumerate(tokens)]
         run = tuple(s for t in tokens[:-1] for s in (lao_syllables(t) if is_lao(t) else (t,)))
         run += tuple(lao_syllables(tokens[-1])) if not prefix and is_lao(tokens[-1]) else tokens[-1:]
     pairs = [f"{a} {b}" for a, b in zip(run, run[1:])] or list(run)
-    # One index condition per way: an AND inside an OR would leave the OR
-    # to be computed again for every row the bitmap finds.
-    return statement.matches(SYLLABLES, [(p, prefix and i == len(pairs) - 1)
-                                         for i, p in enumerate(pairs)])
+    return words + [(p, prefix and i == len(pairs) - 1) for i, p in enumerate(pairs)]
 
 
 def _newest(statement: _Statement, groups: list[list[tuple]], window: str, kind: str,
@@ -150,52 +169,54 @@ def _newest(statement: _Statement, groups: list[list[tuple]], window: str, kind:
     when it passes the filters, else NULL.
 
     A way that is not exact is checked against the terms of the rows the
-    indexes find, each field's words or syllables read once as space-padded
-    text in a subquery (OFFSET 0 keeps it apart, so the text is not made
-    again per check); a group's ways are then all checked, each check alone
-    being exact, the exact ways first. A group that mixes both is asked as
-    the union of its exact ways (no check: most rows of an unfinished word
-    are found so) and of the others."""
+    index finds (the run of tokens in the text of a field, made for the
+    check); a group's ways are then all checked, each check alone being
+    exact, the exact ways first. A group of several ways, one of them or
+    more to be checked, is asked as the union of its exact ways (no check:
+    most rows of an unfinished word are found so) and of each other way
+    alone: each row the index finds for such a way is then checked for that
+    way only, not for every other way it failed first (for at most `splits`
+    groups; the union of a query's first two)."""
     limit = "%(limit)s"
     exactness = [[_exact(*option) for option in options] for options in groups]
-    mixed = next((i for i, exact in enumerate(exactness) if any(exact) and not all(exact)), None)
-    if mixed is not None and splits:
-        parts = [_newest(statement, [[option for option, exact in zip(options, exactness[i])
-                                      if exact == keep] if i == mixed else options
-                                     for i, options in enumerate(groups)],
-                         window, kind, splits - 1) for keep in (True, False)]
-        return (f"SELECT id, kind FROM (({parts[0]}) UNION ({parts[1]})) AS found"
-                f" ORDER BY id DESC LIMIT {limit}")
-    found = " AND ".join("(" + " OR ".join(_asked(statement, *option) for option in options) + ")"
-                         for options in groups)
+    split = next((i for i, exact in enumerate(exactness) if len(exact) > 1 and not all(exact)),
+                 None)
+    if split is not None and splits:
+        options, exact = groups[split], exactness[split]
+        kept = [[o for o, e in zip(options, exact) if e]] if any(exact) else []
+        kept += [[o] for o, e in zip(options, exact) if not e]
+        parts = [_newest(statement, groups[:split] + [ways] + groups[split + 1:], window, kind,
+                         splits - 1) for ways in kept]
+        return (f"SELECT id, kind FROM ({' UNION '.join(f'({part})' for part in parts)})"
+                f" AS found ORDER BY id DESC LIMIT {limit}")
+    found = statement.tsquery([[_lexemes(*option) for option in options] for options in groups])
     checks = [[option for option, _ in sorted(zip(options, exact), key=lambda way: not way[1])]
               for options, exact in zip(groups, exactness) if not all(exact)]
     if not checks:
         return (f"SELECT id, {kind} AS kind FROM search_document WHERE {found} AND {window}"
                 f" ORDER BY id DESC LIMIT {limit}")
-    streams = sorted({syl for options in checks for syl, _, _ in options})
-    columns = "".join(
-        f", ' ' || replace({name}_terms, '{SYLLABLE_MARK}', '{' ' if syl else ''}') || ' '"
-        f" AS {_stream(syl, name)}" for syl in streams for name in ("title", "body"))
-    rows = (f"SELECT id, {kind} AS kind{columns} FROM search_document"
-            f" WHERE {found} AND {window} OFFSET 0")
 
     def holds(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
         """The run of tokens, whole (the last one only begun when a
-        prefix), in the title's or the body's words or syllables."""
-        needle = statement.bind(" " + " ".join(tokens) + ("" if prefix else " "))
-        return " OR ".join(f"strpos({_stream(syllables, name)}, {needle}) > 0"
-                           for name in ("title", "body"))
+        prefix), in the title's or the body's words or syllables (complete
+        words as they are stored, which spares making the words' text)."""
+        stream = _stream(syllables, tokens, prefix)
+        run = marked(list(tokens)) if stream == "stored" else " ".join(tokens)
+        needle = statement.bind(" " + run + ("" if prefix else " "))
+        return " OR ".join(f"strpos(' ' || {_STREAMS[stream].format(f'{name}_terms')} || ' ',"
+                           f" {needle}) > 0" for name in ("title", "body"))
 
     statement.checked = True
+    # Written out in each check, the body's text is made only for a row
+    # whose title does not hold the run, and only until a check fails.
     check = " AND ".join("(" + " OR ".join(holds(*option) for option in options) + ")"
                          for options in checks)
-    return (f"SELECT id, kind FROM ({rows}) AS checked WHERE {check}"
-            f" ORDER BY id DESC LIMIT {limit}")
+    return (f"SELECT id, {kind} AS kind FROM search_document"
+            f" WHERE {found} AND {window} AND {check} ORDER BY id DESC LIMIT {limit}")
 
 
 def _exact(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> bool:
-    """Whether the index alone answers this way (`_asked`): a word, a
+    """Whether the index alone answers this way (`_lexemes`): a word, a
     syllable, or a run of two syllables (one lexeme, or a prefix pair).
     The rows found for any other way must be checked."""
     if not syllables and len(tokens) == 1:
@@ -203,8 +224,18 @@ def _exact(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> bool:
     return syllables and len(tokens) <= 2
 
 
-def _stream(syllables: bool, field: str) -> str:
-    return f"{'syllables' if syllables else 'words'}_{field}"
+# A field's terms as the checks read them: as stored (words with their
+# syllables joined by SYLLABLE_MARK), as words, as syllables.
+_STREAMS = {"stored": "{}", "words": f"replace({{}}, '{SYLLABLE_MARK}', '')",
+            "syllables": f"replace({{}}, '{SYLLABLE_MARK}', ' ')"}
+
+
+def _stream(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
+    """Which of _STREAMS a way is checked against: complete words as they
+    are stored (gweb.search.analysis.marked), an unfinished one as words."""
+    if syllables:
+        return "syllables"
+    return "words" if prefix else "stored"
 
 
 def _filtered_kind(filters: Filters) -> str:
@@ -260,13 +291,14 @@ def candidates(query: ParsedQuery, filters: Filters,
             if len(found) > CANDIDATES or floor is None:
                 break
             # Each window builds the GIN bitmaps again: the next one reaches
-            # as far as the matches found so far say the missing ones need,
-            # with a margin (ten times as far when none were found). The
-            # margin is on what is missing only: on all of it, the next
-            # window read and checked twice the rows it needed.
+            # as far as the matches found so far say the missing ones need
+            # (FURTHER_GROWTH, FURTHEST; ten times as far when none were
+            # found). The margin is on what is missing only: on all of it,
+            # the next window read and checked twice the rows it needed.
             ceiling = floor
             missing = CANDIDATES + 1 - len(found)
-            window += int(window * GROWTH * missing / len(found)) if found else window * 9
+            window += min(int(window * FURTHER_GROWTH * missing / len(found)),
+                          window * FURTHEST) if found else window * 9
     return candidate_rows(found)
 
 
@@ -340,7 +372,7 @@ def _bitmap_scans_only():
 
 
 def index_size_bytes() -> int:
-    """Bytes used by the GIN indexes, for the benchmark."""
+    """Bytes used by the GIN index, for the benchmark."""
     return int(db.session.connection().exec_driver_sql(
         "SELECT SUM(pg_relation_size(name::regclass)) FROM unnest(%(names)s::text[]) AS name",
         {"names": list(FTS_INDEXES)}).scalar() or 0)
