@@ -286,11 +286,13 @@ def _stored_bytes(db, sqlite: bool) -> dict[str, int]:
 
     def size(sql: str) -> int:
         return int(db.session.scalar(db.text(sql)) or 0)
+    from gweb.search.models import FTS_INDEXES
+
     narrow = ("SELECT SUM(pg_relation_size(indexrelid)) FROM pg_index WHERE"
-              " indrelid = 'search_document'::regclass AND indexrelid::regclass::text NOT IN"
-              " ('ix_search_document_words', 'ix_search_document_syllables')")
+              " indrelid = 'search_document'::regclass AND indexrelid::regclass::text <> ALL(:fts)")
     return {"vocabulary": size("SELECT pg_total_relation_size('search_term')"),
-            "narrow indexes": size(narrow),
+            "narrow indexes": int(db.session.scalar(db.text(narrow),
+                                                    {"fts": list(FTS_INDEXES)}) or 0),
             "all": size("SELECT pg_total_relation_size('search_document')"
                         " + pg_total_relation_size('search_term')")}
 
