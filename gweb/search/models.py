@@ -28,7 +28,7 @@ _EARLIER_FTS_INDEXES = ("ix_search_document_words", "ix_search_document_syllable
 # language and range of ids, id >> SCOPE_BUCKET_BITS (gweb_search_scope
 # writes the number), then WORD_MARK when it is a word (not a syllable nor
 # a pair of tokens).
-SCOPE_BUCKET_BITS = 15
+SCOPE_BUCKET_BITS = 14
 WORD_MARK = "="
 # Joins the syllables of a Lao word in the stored terms (see gweb.search.analysis):
 # never part of a token, which holds only letters, marks and digits.

@@ -2,7 +2,7 @@
 (gweb_search_terms: its words, the syllables of its Lao words and each pair
 of neighbouring tokens of a field) instead of two (words; syllables and
 pairs), and every lexeme begins with the row's scope: the site, the
-language and the range of 32,768 ids the row's id falls in
+language and the range of 16,384 ids the row's id falls in
 ('1.lo.3:ວຽງ ຈັນ'; a word after '=', '1.lo.3:=ວຽງຈັນ'; see
 gweb.search.backends.postgres).
 
@@ -43,7 +43,7 @@ FUNCTIONS = (
     # of gweb.search.models.
     """CREATE FUNCTION gweb_search_scope(site integer, lang text, id integer) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    SELECT site || '.' || lang || '.' || (id >> 15) || ':'
+    SELECT site || '.' || lang || '.' || (id >> 14) || ':'
     $$""",
     # Words after '=' (WORD_MARK of gweb.search.models), syllables of Lao
     # words, pairs of neighbouring tokens of a field (a space between).

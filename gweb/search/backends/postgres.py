@@ -91,17 +91,22 @@ class _Statement:
     thousandth of the truth, and it then reads every row the index finds in
     the ranges of ids asked for, filtering out those outside the window,
     instead of intersecting them with the primary key's bitmap of the window
-    first. The estimate of a hidden tsquery is a fixed share of the rows. The
-    statement only estimated (`estimated=True`, see `_first_window`) shows
-    it."""
+    first. The estimate of a hidden tsquery is a fixed share of the rows.
+
+    The statement only estimated (`estimated=True`, see `_first_window`)
+    shows the planner one condition per group instead, each holding any
+    lexeme of any of the group's ways: the rows holding a group's rarest
+    lexeme are at least those matching the group, and the planner takes
+    lexemes and groups as independent, when they stand together (a word's
+    pairs; a word asked twice), and multiplies their shares."""
 
     def __init__(self, estimated: bool = False):
         self.estimated = estimated
         self.params: dict[str, object] = {}
-        # name: (the tsquery in no scope yet, the same with any one lexeme
-        # of each way for all of them, for the estimate)
-        self.conditions: dict[str, tuple[str, str]] = {}
+        self.conditions: dict[str, str] = {}  # name: the tsquery in no scope yet
         self.checked = False  # whether rows found are checked (`_newest`)
+        # The words whose syllables a way asks for, by those syllables.
+        self.words_of: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _name(self) -> str:
         return f"p{len(self.params) + len(self.conditions)}"
@@ -114,22 +119,25 @@ class _Statement:
     def tsquery(self, groups: list[list[list[tuple[str, bool]]]]) -> str:
         """The condition that the index holds, for every group, all the
         lexemes (token, prefix) of one of its ways."""
+        if self.estimated:
+            return "(" + " OR ".join(self._condition(" | ".join(
+                _lexeme(*lexeme) for way in ways for lexeme in way)) for ways in groups) + ")"
+        return self._condition(" & ".join(
+            "(" + " | ".join("(" + " & ".join(_lexeme(*lexeme) for lexeme in way) + ")"
+                             for way in ways) + ")" for ways in groups))
+
+    def _condition(self, tsquery: str) -> str:
         name = self._name()
-        self.conditions[name] = tuple(
-            " & ".join("(" + " | ".join("(" + joiner.join(_lexeme(*lexeme) for lexeme in way) + ")"
-                                        for way in ways) + ")" for ways in groups)
-            for joiner in (" & ", " | "))
+        self.conditions[name] = tsquery
         if self.estimated:
             return f"{TERMS} @@ CAST(%({name})s AS tsquery)"
         return f"{TERMS} @@ (SELECT CAST(%({name})s AS tsquery))"
 
-    def tsqueries(self, scopes: list[str], any_lexeme: bool = False) -> dict[str, str]:
+    def tsqueries(self, scopes: list[str]) -> dict[str, str]:
         """Each condition as a tsquery within one of the `scopes` (a row's
-        lexemes all have its one scope); with any one lexeme of each way
-        instead of all when `any_lexeme`, for the estimate (`_first_window`)."""
-        return {name: " | ".join("(" + both[any_lexeme].replace(_IN_SCOPE, scope) + ")"
-                                 for scope in scopes)
-                for name, both in self.conditions.items()}
+        lexemes all have its one scope)."""
+        return {name: " | ".join("(" + tsquery.replace(_IN_SCOPE, scope) + ")" for scope in scopes)
+                for name, tsquery in self.conditions.items()}
 
 
 def _lexemes(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> list[tuple[str, bool]]:
@@ -198,21 +206,32 @@ def _newest(statement: _Statement, groups: list[list[tuple]], window: str, kind:
 
     def holds(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
         """The run of tokens, whole (the last one only begun when a
-        prefix), in the title's or the body's words or syllables (complete
-        words as they are stored, which spares making the words' text)."""
+        prefix), in the row's words or syllables (complete words as they
+        are stored, which spares making the words' text)."""
         stream = _stream(syllables, tokens, prefix)
         run = marked(list(tokens)) if stream == "stored" else " ".join(tokens)
         needle = statement.bind(" " + run + ("" if prefix else " "))
-        return " OR ".join(f"strpos(' ' || {_STREAMS[stream].format(f'{name}_terms')} || ' ',"
-                           f" {needle}) > 0" for name in ("title", "body"))
+        held = f"strpos({_STREAMS[stream].format('terms')}, {needle}) > 0"
+        words = statement.words_of.get(tokens) if syllables and not prefix else None
+        if words:
+            # The syllables of complete words are found first as those words
+            # stored (most rows hold them so), before the syllables are made.
+            stored = statement.bind(" " + marked(list(words)) + " ")
+            held = f"(strpos(terms, {stored}) > 0 OR {held})"
+        return held
 
     statement.checked = True
-    # Written out in each check, the body's text is made only for a row
-    # whose title does not hold the run, and only until a check fails.
+    # Each row's title and body are read once, as one text: between them a
+    # line break, which no run of tokens holds (a run is never found across
+    # the two). Words and syllables are made from it by the checks that
+    # need them, and only until one fails.
     check = " AND ".join("(" + " OR ".join(holds(*option) for option in options) + ")"
                          for options in checks)
-    return (f"SELECT id, {kind} AS kind FROM search_document"
-            f" WHERE {found} AND {window} AND {check} ORDER BY id DESC LIMIT {limit}")
+    rows = (f"SELECT id, {kind} AS kind, ' ' || title_terms || ' ' || chr(10) || ' '"
+            f" || body_terms || ' ' AS terms FROM search_document"
+            f" WHERE {found} AND {window} OFFSET 0")
+    return (f"SELECT id, kind FROM ({rows}) AS checked WHERE {check}"
+            f" ORDER BY id DESC LIMIT {limit}")
 
 
 def _exact(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> bool:
@@ -256,6 +275,8 @@ def candidates(query: ParsedQuery, filters: Filters,
     (their kind too: kinds are counted from the same rows)."""
     groups, kind = match_options(query, level), _filtered_kind(filters)
     statement = _Statement()
+    statement.words_of = {group.syllables: group.words for group in query.groups
+                          if group.syllables}
     # No condition on the site and language: the lexemes' scopes hold them.
     sql = _newest(statement, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
     params = {**statement.params, "now": filters.now, "date_from": filters.date_from,
@@ -269,12 +290,12 @@ def candidates(query: ParsedQuery, filters: Filters,
                 for bucket in range(ceiling >> SCOPE_BUCKET_BITS, low - 1, -1)]
 
     found: list = []
-    with _bitmap_scans_only() as top:
+    with _bitmap_scans_only(filters.site_id, filters.lang) as top:
         window = SMALLEST_WINDOW
         if not statement.checked:
             shown = _Statement(estimated=True)
             estimated = _newest(shown, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
-            window = _first_window(estimated, {**params, **shown.tsqueries(scopes(None, top), True),
+            window = _first_window(estimated, {**params, **shown.tsqueries(scopes(None, top)),
                                                "limit": CANDIDATES + 1, "ceiling": _NO_CEILING},
                                    top)
         # The first window has no upper bound in SQL (rows added since the
@@ -315,19 +336,14 @@ def candidates(query: ParsedQuery, filters: Filters,
 def _first_window(sql: str, params: dict, top: int) -> int:
     """How many of the newest ids the first window of a statement that
     checks nothing reaches: as far as the planner's estimate of the matches
-    (from the GIN index's statistics) says CANDIDATES + 1 need, with a
-    margin. A rare word is so asked of every row at once, a common one of
-    the newest few thousand, instead of windows widened one after another.
-
-    `params` ask for any one of a way's lexemes instead of all: the planner
-    takes the lexemes of a run (the pairs of one word's syllables, which
-    always stand together) as independent, and the product of their
-    frequencies can be a hundredth of the truth; any one of them is at
-    least as many rows as all of them. (A statement that checks rows starts
-    with SMALLEST_WINDOW without asking: its estimate could still be a
-    quarter of the truth, a window too wide checks thousands of rows more,
-    and planning the estimate of its union cost up to 4 ms, when a rare
-    word's few further windows cost 0.5 ms each.)"""
+    (from the GIN index's statistics; see `_Statement`) says CANDIDATES + 1
+    need, with a margin. A rare word is so asked of every row at once, a
+    common one of the newest few thousand, instead of windows widened one
+    after another. (A statement that checks rows starts with
+    SMALLEST_WINDOW without asking: its estimate could still be a quarter
+    of the truth, a window too wide checks thousands of rows more, and
+    planning the estimate of its union cost up to 4 ms, when a rare word's
+    few further windows cost 0.5 ms each.)"""
     expected = _estimated_matches(sql, {**params, "floor": -1})
     if expected <= 0:
         return top
@@ -335,26 +351,29 @@ def _first_window(sql: str, params: dict, top: int) -> int:
 
 
 def _estimated_matches(sql: str, params: dict) -> float:
-    """The planner's estimate of the rows the indexes find for `sql` (the
-    largest of its bitmap heap scans), without running it."""
+    """The planner's estimate of the rows that every group of `sql` (an
+    estimated statement, see `_Statement`) may match: the fewest of its
+    groups' bitmap index scans, without running it."""
     plan = db.session.connection().exec_driver_sql("EXPLAIN (FORMAT JSON) " + sql,
                                                    params).scalar()
     if isinstance(plan, str):
         plan = json.loads(plan)
-    rows, nodes = 0.0, [plan[0]["Plan"]]
+    groups, nodes = [], [plan[0]["Plan"]]
     while nodes:
         node = nodes.pop()
-        if node.get("Node Type") == "Bitmap Heap Scan":
-            rows = max(rows, float(node.get("Plan Rows", 0)))
+        if node.get("Node Type") == "Bitmap Index Scan" and node.get("Index Name") in FTS_INDEXES:
+            groups.append(float(node.get("Plan Rows", 0)))
         nodes.extend(node.get("Plans", ()))
-    return rows
+    return min(groups, default=0.0)
 
 
 @contextmanager
-def _bitmap_scans_only():
+def _bitmap_scans_only(site_id: int, lang: str):
     """Statements run inside find rows with bitmap scans only, each planned
-    for its own values; gives the newest id (read with the settings, one
-    round trip fewer). A plain index scan would walk ids computing every
+    for its own values; gives the newest id of the site's language (read
+    with the settings, one round trip fewer: where another site wrote last,
+    a first window of the newest ids of all would hold few of this site's
+    and tell too low a share of matches). A plain index scan would walk ids computing every
     row's vectors (or the scope index, every row of the site), and the
     planner picks one when its statistics are stale; a bitmap scan asks the
     GIN indexes first. A generic plan (the driver prepares a statement run
@@ -370,8 +389,9 @@ def _bitmap_scans_only():
     row = connection.exec_driver_sql(
         "WITH before AS MATERIALIZED (SELECT "
         + ", ".join(f"current_setting('{name}')" for name in names)
-        + f") SELECT before.*, {settings}, (SELECT max(id) FROM search_document) FROM before",
-        {"enable_indexscan": "off", "enable_seqscan": "off",
+        + f") SELECT before.*, {settings}, (SELECT max(id) FROM search_document"
+        " WHERE site_id = %(site_id)s AND lang = %(lang)s) FROM before",
+        {"site_id": site_id, "lang": lang, "enable_indexscan": "off", "enable_seqscan": "off",
          "plan_cache_mode": "force_custom_plan", "max_parallel_workers_per_gather": "0"}).one()
     try:
         yield row[-1] or 0
