@@ -1,9 +1,12 @@
 """The two full-text index backends behind one small interface: SQLite FTS5
 (`sqlite`) and PostgreSQL tsvector (`postgres`). Each offers
 
-- `candidates(query, filters, level)`: (id, kind) of the CANDIDATES most
-  recently indexed matching documents that pass the filters, newest first,
-  and whether more matched.
+- `searching(filters)`: a context manager for the statements of one search
+  (PostgreSQL sets the planner's settings once for all levels), giving what
+  `candidates` takes as its last argument;
+- `candidates(query, filters, level, searched)`: (id, kind) of the CANDIDATES
+  most recently indexed matching documents that pass the filters, newest
+  first, and whether more matched.
 
 Both match the same tokens (gweb.text.normalize) with the same rules, so a
 site answers the same on either database. `candidates` here starts with the
@@ -87,14 +90,15 @@ def candidates(query, filters: Filters) -> tuple[list[tuple[int, str]], bool]:
     whether there were more than CANDIDATES (see the module's docstring)."""
     index = backend()
     tried = None
-    for level in LEVELS:
-        expression = fts5_expression(query, level)
-        if expression == tried:
-            continue  # nothing dearer to add for this query
-        tried = expression
-        found, capped = index.candidates(query, filters, level)
-        if len(found) >= ENOUGH:
-            break
+    with index.searching(filters) as searched:
+        for level in LEVELS:
+            expression = fts5_expression(query, level)
+            if expression == tried:
+                continue  # nothing dearer to add for this query
+            tried = expression
+            found, capped = index.candidates(query, filters, level, searched)
+            if len(found) >= ENOUGH:
+                break
     return found, capped
 
 

@@ -55,9 +55,9 @@ SMALLEST_WINDOW = 4 * CANDIDATES
 GROWTH = 1.5
 # A further window reaches as far as the matches found so far say the
 # missing ones need, with a smaller margin (a row read costs more than a
-# statement more), and at most this many times as far as all before it: the
-# newest ids may hold few of the site's rows (other sites wrote last).
-FURTHER_GROWTH, FURTHEST = 1.15, 2
+# statement more), and at most this many times as far as all before it (the
+# newest rows may hold few of a word that older ones hold often).
+FURTHER_GROWTH, FURTHEST = 1.15, 8
 # Queries whose groups mix exact ways with ways to check are asked as a
 # union of one statement per kind of way, for at most this many groups.
 SPLIT_GROUPS = 2
@@ -269,10 +269,21 @@ def _filtered_kind(filters: Filters) -> str:
     return f"CASE WHEN {' AND '.join(visible)} THEN kind END"
 
 
-def candidates(query: ParsedQuery, filters: Filters,
-               level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
+def searching(filters: Filters):
+    """The context of one search's statements (all its levels): the
+    planner's settings (`_bitmap_scans_only`); gives the newest id of the
+    site's language."""
+    return _bitmap_scans_only(filters.site_id, filters.lang)
+
+
+def candidates(query: ParsedQuery, filters: Filters, level: int = FULL,
+               top: int | None = None) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`
-    (their kind too: kinds are counted from the same rows)."""
+    (their kind too: kinds are counted from the same rows); `top` is what
+    `searching` gave, when called within it."""
+    if top is None:
+        with searching(filters) as top:
+            return candidates(query, filters, level, top)
     groups, kind = match_options(query, level), _filtered_kind(filters)
     statement = _Statement()
     statement.words_of = {group.syllables: group.words for group in query.groups
@@ -290,46 +301,47 @@ def candidates(query: ParsedQuery, filters: Filters,
                 for bucket in range(ceiling >> SCOPE_BUCKET_BITS, low - 1, -1)]
 
     found: list = []
-    with _bitmap_scans_only(filters.site_id, filters.lang) as top:
-        window = SMALLEST_WINDOW
-        if not statement.checked:
-            shown = _Statement(estimated=True)
-            estimated = _newest(shown, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
-            window = _first_window(estimated, {**params, **shown.tsqueries(scopes(None, top)),
-                                               "limit": CANDIDATES + 1, "ceiling": _NO_CEILING},
-                                   top)
-        # The first window has no upper bound in SQL (rows added since the
-        # newest id was read are found if they are in its range of ids).
-        ceiling = _NO_CEILING
-        while True:
-            floor = top - window if window < top else None
-            if floor is not None:
-                # A window reaching a little way into an older range of ids
-                # would build the index's bitmaps of all that range: it
-                # stops at the range's end instead.
-                edge = (min(ceiling, top) >> SCOPE_BUCKET_BITS) << SCOPE_BUCKET_BITS
-                if floor < edge - 1 and (edge - 1 - floor) * 4 < min(ceiling, top) - floor:
-                    floor = edge - 1
-                    window = top - floor
-            # Through the driver: the ORM's rows cost more than the reading.
-            # Each window reads only the ids below the last one: the rows
-            # of the newer ones (all their matches) are kept, not found and
-            # checked again.
-            found += connection.exec_driver_sql(sql, {
-                **params, **statement.tsqueries(scopes(floor, min(ceiling, top))),
-                "floor": -1 if floor is None else floor, "ceiling": ceiling,
-                "limit": CANDIDATES + 1 - len(found)}).all()
-            if len(found) > CANDIDATES or floor is None:
-                break
-            # Each window builds the GIN bitmaps again: the next one reaches
-            # as far as the matches found so far say the missing ones need
-            # (FURTHER_GROWTH, FURTHEST; ten times as far when none were
-            # found). The margin is on what is missing only: on all of it,
-            # the next window read and checked twice the rows it needed.
-            ceiling = floor
-            missing = CANDIDATES + 1 - len(found)
-            window += min(int(window * FURTHER_GROWTH * missing / len(found)),
-                          window * FURTHEST) if found else window * 9
+    window = SMALLEST_WINDOW
+    if not statement.checked:
+        shown = _Statement(estimated=True)
+        estimated = _newest(shown, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
+        window = _first_window(estimated, {**params, **shown.tsqueries(scopes(None, top)),
+                                           "limit": CANDIDATES + 1, "ceiling": _NO_CEILING},
+                               top)
+    # The first window has no upper bound in SQL (rows added since the
+    # newest id was read are found if they are in its range of ids).
+    ceiling = _NO_CEILING
+    while True:
+        floor = top - window if window < top else None
+        if floor is not None:
+            # A window reaching a little way into an older range of ids
+            # would build the index's bitmaps of all that range: it
+            # stops at the range's end instead.
+            edge = (min(ceiling, top) >> SCOPE_BUCKET_BITS) << SCOPE_BUCKET_BITS
+            if floor < edge - 1 and (edge - 1 - floor) * 4 < min(ceiling, top) - floor:
+                floor = edge - 1
+                window = top - floor
+        # Through the driver: the ORM's rows cost more than the reading.
+        # Each window reads only the ids below the last one: the rows
+        # of the newer ones (all their matches) are kept, not found and
+        # checked again.
+        found += connection.exec_driver_sql(sql, {
+            **params, **statement.tsqueries(scopes(floor, min(ceiling, top))),
+            "floor": -1 if floor is None else floor, "ceiling": ceiling,
+            "limit": CANDIDATES + 1 - len(found)}).all()
+        if len(found) > CANDIDATES or floor is None:
+            break
+        # Each window builds the GIN bitmaps again: the next one reaches
+        # as far as the matches found so far say the missing ones need
+        # (FURTHER_GROWTH, FURTHEST). The margin is on what is missing
+        # only: on all of it, the next window read and checked twice the
+        # rows it needed. When none were found, the rest is asked at
+        # once: a thousand matches are then seldom there to be found
+        # early, and a search finding fewer reads every row anyway.
+        ceiling = floor
+        missing = CANDIDATES + 1 - len(found)
+        window = top if not found else window + min(
+            int(window * FURTHER_GROWTH * missing / len(found)), window * FURTHEST)
     return candidate_rows(found)
 
 

@@ -13,6 +13,8 @@ gweb.search.query.fts5_expression).
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from functools import lru_cache
 
 import sqlalchemy as sa
@@ -29,10 +31,16 @@ _DATES = ("now", "date_from", "date_to")
 _MATCHES = "SELECT rowid FROM search_fts WHERE search_fts MATCH :match ORDER BY rowid DESC LIMIT :limit"
 
 
-def candidates(query: ParsedQuery, filters: Filters,
-               level: int = FULL) -> tuple[list[tuple[int, str]], bool]:
+def searching(filters: Filters):
+    """The context of one search's statements: nothing to set on SQLite."""
+    return nullcontext()
+
+
+def candidates(query: ParsedQuery, filters: Filters, level: int = FULL,
+               searched=None) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`
-    (their kind too: kinds are counted from the same list).
+    (their kind too: kinds are counted from the same list); `searched` is
+    what `searching` gave (nothing).
 
     A phrase of words is asked for without the scope token first: FTS5
     checks positions in every document holding all its words, and when
