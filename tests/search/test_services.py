@@ -298,7 +298,7 @@ def test_matches_of_a_newer_window_are_kept_once_when_the_next_reaches_further_b
 
 def test_matches_in_distant_ranges_of_ids_are_found_newest_first_through_narrow_windows(
         app, site, monkeypatch):
-    # On PostgreSQL the index keeps each range of 32,768 ids apart (migration
+    # On PostgreSQL the index keeps each range of 16,384 ids apart (migration
     # 0017pgscoped): the rows are spread over six ranges, and windows of a
     # few ids each must reach back through them.
     import sqlalchemy as sa
