@@ -339,3 +339,18 @@ def test_a_search_gives_the_database_session_its_planner_settings_back(app, site
     assert services.search(site.id, "lo", "ກອງປະຊຸມ").total == 1
     assert [db.session.scalar(sa.text(f"SHOW {name}")) for name in names] == before
     assert before[-1] == "3"
+
+
+def test_every_word_of_a_long_query_must_be_found_however_many_the_index_is_asked_for(app, site):
+    # PostgreSQL asks its index for four of the words and checks the rest
+    # in the rows it finds (backends.postgres.INDEXED_GROUPS).
+    for n, body in enumerate(("ministry budget report ສາທາລະນະສຸກ annual meeting",
+                              "ministry budget report ສາທາລະນະສຸກ annual",
+                              "ministry budget report annual meeting")):
+        make_page(site, "ກອງປະຊຸມ ວຽງຈັນ", body, slug=f"page-{n}")
+    for query, total in (("ກອງປະຊຸມ ວຽງຈັນ ministry budget report annual meeting ", 2),
+                         ("ກອງປະຊຸມ ວຽງຈັນ ministry budget report ສາທາລະນະສຸກ annual meet", 1),
+                         ("ministry budget report annual ສາທາລະນະສຸກ ", 2),
+                         ("ministry budget report annual ສາທາລະນະ ", 2),
+                         ('ministry budget report annual "meeting ministry" ', 0)):
+        assert services.search(site.id, "lo", query).total == total, query
