@@ -4,11 +4,11 @@ gweb_search_terms, the words of title and body (after WORD_MARK), the
 syllables of Lao words, and each pair of neighbouring tokens of a field
 ('ວຽງ ຈັນ'). The vectors hold lexemes only (no positions, no weights),
 taken from the terms as they are split by spaces, the same tokens as
-SQLite's index and the query; each begins with the row's scope (`_scope`:
+SQLite's index and the query; each begins with the row's scope (`pg_statements.scope`:
 site, language and range of ids), so that the index gives the rows of one
 site's language within the ranges asked for, not every row of a word, nor
 every row of the site. A statement asks for all it needs of the index in
-one condition (`_Statement.tsquery`).
+one condition (`Statement.tsquery`).
 
 Nothing asked of the index needs a re-check (which would compute a row's
 vector again): a word, a syllable or a pair of syllables is one lexeme, a
@@ -17,7 +17,7 @@ the pairs of its syllables (or, ending in an unfinished Lao word, its
 words typed in full). Where those are not enough (three syllables or
 more, two words or more), the rows the index finds are checked against
 the stored terms with strpos(), the run of tokens between spaces in the
-field, as FTS5 matches a phrase (see `_newest`). Candidates
+field, as FTS5 matches a phrase (see `pg_statements.newest`). Candidates
 are taken from the newest documents first, in widening windows of ids
 (the ranges of ids of a window's scopes; the primary key's bitmap of the
 window keeps rows of those ranges outside it unread), so that a word found
@@ -34,20 +34,15 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from gweb.extensions import db
 from gweb.search.backends import CANDIDATES, Filters, candidate_rows
-from gweb.search.analysis import marked
-from gweb.search.models import FTS_INDEXES, SCOPE_BUCKET_BITS, SYLLABLE_MARK, WORD_MARK
+from gweb.search.backends.pg_statements import Statement, filtered_kind, newest, scope
+from gweb.search.models import FTS_INDEXES, SCOPE_BUCKET_BITS
 from gweb.search.query import FULL, ParsedQuery, match_options
-from gweb.text.normalize import is_lao, lao_syllables
 
 
-# The index expression (migration 0017pgscoped), written as it is.
-TERMS = "gweb_search_terms(gweb_search_scope(site_id, lang, id), title_terms, body_terms)"
-# Stands for the scope in a tsquery written before its scopes are known
-# (no token holds a control character).
-_IN_SCOPE = "\x01"
 # The first window reaches as far as the planner's estimate of the matches
 # says CANDIDATES need, with a margin (GROWTH), and never less than this
 # many ids; each further one as far as the matches found so far say.
@@ -58,9 +53,6 @@ GROWTH = 1.5
 # statement more), and at most this many times as far as all before it (the
 # newest rows may hold few of a word that older ones hold often).
 FURTHER_GROWTH, FURTHEST = 1.15, 8
-# Queries whose groups mix exact ways with ways to check are asked as a
-# union of one statement per kind of way, for at most this many groups.
-SPLIT_GROUPS = 2
 # At most this many groups of a query are asked of the index (`candidates`).
 INDEXED_GROUPS = 4
 # The first window has no upper bound (rows added since the newest id was
@@ -68,239 +60,61 @@ INDEXED_GROUPS = 4
 _NO_CEILING = 2 ** 31 - 1
 
 
-def _lexeme(token: str, prefix: bool) -> str:
-    """A lexeme of the tsquery, in the scope still to be given."""
-    quoted = token.replace("\\", "\\\\").replace("'", "''")
-    return f"'{_IN_SCOPE}{quoted}'" + (":*" if prefix else "")
+@dataclass
+class _Search:
+    """What the levels of one search share: the newest id of the site's
+    language, and, for a query of one group, the last level's ways and the
+    rows they matched when it read every id (all there are)."""
+
+    top: int
+    ways: list | None = None
+    rows: list | None = None
 
 
-def _scope(site_id: int, lang: str, bucket: int) -> str:
-    """What begins every lexeme of a row of `site_id` in `lang` whose id
-    is in range `bucket` (id >> SCOPE_BUCKET_BITS), as gweb_search_scope
-    writes it."""
-    return f"{site_id}.{lang}.{bucket}:"
-
-
-class _Statement:
-    """The parameters of one statement as it is written: each value gets
-    the next name, so that queries of the same shape give the same text.
-    Its conditions on the index (`tsquery`) are given for the scopes of
-    each window (`for_scopes`).
-
-    The statement run hides that tsquery from the planner behind a scalar
-    subquery: the planner's estimate of a run of pairs of one word (the
-    product of their frequencies, when they always stand together) can be a
-    thousandth of the truth, and it then reads every row the index finds in
-    the ranges of ids asked for, filtering out those outside the window,
-    instead of intersecting them with the primary key's bitmap of the window
-    first. The estimate of a hidden tsquery is a fixed share of the rows.
-
-    The statement only estimated (`estimated=True`, see `_first_window`)
-    shows the planner one condition per group instead, each holding any
-    lexeme of any of the group's ways: the rows holding a group's rarest
-    lexeme are at least those matching the group, and the planner takes
-    lexemes and groups as independent, when they stand together (a word's
-    pairs; a word asked twice), and multiplies their shares."""
-
-    def __init__(self, estimated: bool = False):
-        self.estimated = estimated
-        self.params: dict[str, object] = {}
-        self.conditions: dict[str, str] = {}  # name: the tsquery in no scope yet
-        self.checked = False  # whether rows found are checked (`_newest`)
-        # The words whose syllables a way asks for, by those syllables.
-        self.words_of: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def _name(self) -> str:
-        return f"p{len(self.params) + len(self.conditions)}"
-
-    def bind(self, value) -> str:
-        name = self._name()
-        self.params[name] = value
-        return f"%({name})s"
-
-    def tsquery(self, groups: list[list[list[tuple[str, bool]]]]) -> str:
-        """The condition that the index holds, for every group, all the
-        lexemes (token, prefix) of one of its ways."""
-        if self.estimated:
-            return "(" + " OR ".join(self._condition(" | ".join(
-                _lexeme(*lexeme) for way in ways for lexeme in way)) for ways in groups) + ")"
-        return self._condition(" & ".join(
-            "(" + " | ".join("(" + " & ".join(_lexeme(*lexeme) for lexeme in way) + ")"
-                             for way in ways) + ")" for ways in groups))
-
-    def _condition(self, tsquery: str) -> str:
-        name = self._name()
-        self.conditions[name] = tsquery
-        if self.estimated:
-            return f"{TERMS} @@ CAST(%({name})s AS tsquery)"
-        return f"{_IN_SCOPE}{name}{_IN_SCOPE}"  # written for each window (`for_scopes`)
-
-    def tsqueries(self, scopes: list[str]) -> dict[str, str]:
-        """Each condition of the estimated statement as one tsquery within
-        any of the `scopes` (a row's lexemes all have its one scope)."""
-        return {name: " | ".join("(" + tsquery.replace(_IN_SCOPE, scope) + ")" for scope in scopes)
-                for name, tsquery in self.conditions.items()}
-
-    def for_scopes(self, sql: str, scopes: list[str]) -> tuple[str, dict[str, str]]:
-        """The statement run for a window's `scopes`, and its tsqueries:
-        each condition within any of the scopes, in one tsquery (one index
-        scan; asked of each scope apart, a phrase's full range of seven
-        scopes took 3.6 ms instead of 0.8)."""
-        params = {}
-        for name, tsquery in self.conditions.items():
-            params[name] = " | ".join("(" + tsquery.replace(_IN_SCOPE, scope) + ")"
-                                      for scope in scopes)
-            sql = sql.replace(f"{_IN_SCOPE}{name}{_IN_SCOPE}",
-                              f"{TERMS} @@ (SELECT CAST(%({name})s AS tsquery))")
-        return sql, params
-
-
-def _lexemes(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> list[tuple[str, bool]]:
-    """One way of matching as lexemes of the index, all of which a row
-    must hold (see `_exact` for which ways need a check too): a word, a
-    syllable or a pair of syllables is one lexeme. A longer run of
-    syllables is asked for as all its pairs, a phrase of words as its words
-    and the pairs of its syllables (a Lao word is stored as its syllables,
-    another word whole, so where the words stand side by side their
-    syllables do): rows the index finds must then be checked. The last
-    lexeme is a prefix when the last token may be unfinished (a pair
-    'ວຽງ ຈ':* is ວຽງ followed by a syllable beginning with ຈ)."""
-    if not syllables and len(tokens) == 1:
-        return [(WORD_MARK + tokens[0], prefix)]
-    run = tokens
-    words: list[tuple[str, bool]] = []
-    if not syllables:
-        if prefix and is_lao(tokens[-1]):
-            # A Lao word still being typed may end where the finished one
-            # has no syllable boundary (a consonant starts a syllable when
-            # a vowel follows it): the words typed in full are asked for,
-            # with the pairs of their syllables.
-            tokens, prefix = tokens[:-1], False
-        words = [(WORD_MARK + token, prefix and i == len(tokens) - 1)
-                 for i, token in enumerate(tokens)]
-        run = tuple(s for t in tokens[:-1] for s in (lao_syllables(t) if is_lao(t) else (t,)))
-        run += tuple(lao_syllables(tokens[-1])) if not prefix and is_lao(tokens[-1]) else tokens[-1:]
-    pairs = [f"{a} {b}" for a, b in zip(run, run[1:])] or list(run)
-    return words + [(p, prefix and i == len(pairs) - 1) for i, p in enumerate(pairs)]
-
-
-def _newest(statement: _Statement, groups: list[list[tuple]], window: str, kind: str,
-            splits: int = SPLIT_GROUPS, unasked: list[list[tuple]] = ()) -> str:
-    """The statement selecting (id, kind) of the newest :limit rows within
-    `window` (a condition on ids) where every group of ways
-    (gweb.search.query.match_options) matches, those of `unasked` by their
-    checks alone; `kind` is the row's kind when it passes the filters, else
-    NULL.
-
-    A way that is not exact is checked against the terms of the rows the
-    index finds (the run of tokens in the text of a field, made for the
-    check); a group's ways are then all checked, each check alone being
-    exact, the exact ways first. A group of several ways, one of them or
-    more to be checked, is asked as the union of its exact ways (no check:
-    most rows of an unfinished word are found so) and of each other way
-    alone: each row the index finds for such a way is then checked for that
-    way only, not for every other way it failed first (for at most `splits`
-    groups; the union of a query's first two)."""
-    limit = "%(limit)s"
-    exactness = [[_exact(*option) for option in options] for options in groups]
-    split = next((i for i, exact in enumerate(exactness) if len(exact) > 1 and not all(exact)),
-                 None)
-    if split is not None and splits:
-        options, exact = groups[split], exactness[split]
-        kept = [[o for o, e in zip(options, exact) if e]] if any(exact) else []
-        kept += [[o] for o, e in zip(options, exact) if not e]
-        parts = [_newest(statement, groups[:split] + [ways] + groups[split + 1:], window, kind,
-                         splits - 1, unasked) for ways in kept]
-        return (f"SELECT id, kind FROM ({' UNION '.join(f'({part})' for part in parts)})"
-                f" AS found ORDER BY id DESC LIMIT {limit}")
-    found = statement.tsquery([[_lexemes(*option) for option in options] for options in groups])
-    checks = [[option for option, _ in sorted(zip(options, exact), key=lambda way: not way[1])]
-              for options, exact in zip(groups, exactness) if not all(exact)] + list(unasked)
-    if not checks:
-        return (f"SELECT id, {kind} AS kind FROM search_document WHERE {found} AND {window}"
-                f" ORDER BY id DESC LIMIT {limit}")
-
-    def holds(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
-        """The run of tokens, whole (the last one only begun when a
-        prefix), in the row's words or syllables (complete words as they
-        are stored, which spares making the words' text)."""
-        stream = _stream(syllables, tokens, prefix)
-        run = marked(list(tokens)) if stream == "stored" else " ".join(tokens)
-        needle = statement.bind(" " + run + ("" if prefix else " "))
-        held = f"strpos({_STREAMS[stream].format('terms')}, {needle}) > 0"
-        words = statement.words_of.get(tokens) if syllables and not prefix else None
-        if words:
-            # The syllables of complete words are found first as those words
-            # stored (most rows hold them so), before the syllables are made.
-            stored = statement.bind(" " + marked(list(words)) + " ")
-            held = f"(strpos(terms, {stored}) > 0 OR {held})"
-        return held
-
-    statement.checked = True
-    # Each row's title and body are read once, as one text: between them a
-    # line break, which no run of tokens holds (a run is never found across
-    # the two). Words and syllables are made from it by the checks that
-    # need them, and only until one fails.
-    check = " AND ".join("(" + " OR ".join(holds(*option) for option in options) + ")"
-                         for options in checks)
-    rows = (f"SELECT id, {kind} AS kind, ' ' || title_terms || ' ' || chr(10) || ' '"
-            f" || body_terms || ' ' AS terms FROM search_document"
-            f" WHERE {found} AND {window} OFFSET 0")
-    return (f"SELECT id, kind FROM ({rows}) AS checked WHERE {check}"
-            f" ORDER BY id DESC LIMIT {limit}")
-
-
-def _exact(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> bool:
-    """Whether the index alone answers this way (`_lexemes`): a word, a
-    syllable, or a run of two syllables (one lexeme, or a prefix pair).
-    The rows found for any other way must be checked."""
-    if not syllables and len(tokens) == 1:
-        return True
-    return syllables and len(tokens) <= 2
-
-
-# A field's terms as the checks read them: as stored (words with their
-# syllables joined by SYLLABLE_MARK), as words, as syllables.
-_STREAMS = {"stored": "{}", "words": f"replace({{}}, '{SYLLABLE_MARK}', '')",
-            "syllables": f"replace({{}}, '{SYLLABLE_MARK}', ' ')"}
-
-
-def _stream(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
-    """Which of _STREAMS a way is checked against: complete words as they
-    are stored (gweb.search.analysis.marked), an unfinished one as words."""
-    if syllables:
-        return "syllables"
-    return "words" if prefix else "stored"
-
-
-def _filtered_kind(filters: Filters) -> str:
-    """The row's kind when it passes the publication filters (as
-    backends.clauses says them, but the kind, which is counted), else NULL."""
-    visible = ["(visible_from IS NULL OR visible_from <= %(now)s)",
-               "(visible_until IS NULL OR visible_until > %(now)s)"]
-    if filters.date_from:
-        visible.append("published_at >= %(date_from)s")
-    if filters.date_to:
-        visible.append("published_at < %(date_to)s")
-    return f"CASE WHEN {' AND '.join(visible)} THEN kind END"
-
-
+@contextmanager
 def searching(filters: Filters):
     """The context of one search's statements (all its levels): the
-    planner's settings (`_bitmap_scans_only`); gives the newest id of the
-    site's language."""
-    return _bitmap_scans_only(filters.site_id, filters.lang)
+    planner's settings (`_bitmap_scans_only`) and a `_Search`."""
+    with _bitmap_scans_only(filters.site_id, filters.lang) as top:
+        yield _Search(top)
 
 
 def candidates(query: ParsedQuery, filters: Filters, level: int = FULL,
-               top: int | None = None) -> tuple[list[tuple[int, str]], bool]:
+               search: _Search | None = None) -> tuple[list[tuple[int, str]], bool]:
     """(id, kind) of the newest matching documents that pass `filters`
-    (their kind too: kinds are counted from the same rows); `top` is what
-    `searching` gave, when called within it."""
-    if top is None:
-        with searching(filters) as top:
-            return candidates(query, filters, level, top)
-    groups, kind = match_options(query, level), _filtered_kind(filters)
+    (their kind too: kinds are counted from the same rows); `search` is
+    what `searching` gave, when called within it.
+
+    A query of one group asks only the ways its level adds to the last one
+    when that one read every id: the rows of its ways are all known (a word
+    being typed went through four levels, each asking again what the last
+    found nowhere)."""
+    if search is None:
+        with searching(filters) as search:
+            return candidates(query, filters, level, search)
+    ways = match_options(query, level)
+    known: list = []
+    if len(ways) == 1 and search.ways is not None:
+        known = search.rows
+        added = [[way for way in ways[0] if way not in search.ways]]
+        if not added[0]:
+            return candidate_rows(known)
+        rows, complete = _newest_rows(query, filters, added, search.top)
+    else:
+        rows, complete = _newest_rows(query, filters, ways, search.top)
+    if known:
+        rows = sorted({row[0]: row for row in known + rows}.values(),
+                      key=lambda row: -row[0])[:CANDIDATES + 1]
+    if len(ways) == 1:
+        search.ways, search.rows = (ways[0], rows) if complete else (None, None)
+    return candidate_rows(rows)
+
+
+def _newest_rows(query: ParsedQuery, filters: Filters, groups: list[list[tuple]],
+                 top: int) -> tuple[list, bool]:
+    """(id, kind or None) of the newest CANDIDATES + 1 rows matching every
+    group of ways, newest first, and whether every id was read."""
+    kind = filtered_kind(filters)
     # The index is asked for the groups of most tokens (the rarest, most
     # often), the others are checked in the rows it finds: each lexeme is
     # looked up in every range of ids, and a query of fifteen phrases asked
@@ -309,11 +123,11 @@ def candidates(query: ParsedQuery, filters: Filters, level: int = FULL,
         len(tokens) for _, tokens, _ in groups[i]))[:INDEXED_GROUPS])
     unasked = [options for i, options in enumerate(groups) if i not in asked]
     groups = [groups[i] for i in asked]
-    statement = _Statement()
+    statement = Statement()
     statement.words_of = {group.syllables: group.words for group in query.groups
                           if group.syllables}
     # No condition on the site and language: the lexemes' scopes hold them.
-    sql = _newest(statement, groups, "id > %(floor)s AND id <= %(ceiling)s", kind,
+    sql = newest(statement, groups, "id > %(floor)s AND id <= %(ceiling)s", kind,
                   unasked=unasked)
     params = {**statement.params, "now": filters.now, "date_from": filters.date_from,
               "date_to": filters.date_to}
@@ -322,14 +136,14 @@ def candidates(query: ParsedQuery, filters: Filters, level: int = FULL,
     def scopes(floor: int | None, ceiling: int) -> list[str]:
         """The scopes of the ranges of ids from `ceiling` down to above `floor`."""
         low = 0 if floor is None else (floor + 1) >> SCOPE_BUCKET_BITS
-        return [_scope(filters.site_id, filters.lang, bucket)
+        return [scope(filters.site_id, filters.lang, bucket)
                 for bucket in range(ceiling >> SCOPE_BUCKET_BITS, low - 1, -1)]
 
     found: list = []
     window = SMALLEST_WINDOW
     if not statement.checked:
-        shown = _Statement(estimated=True)
-        estimated = _newest(shown, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
+        shown = Statement(estimated=True)
+        estimated = newest(shown, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
         window = _first_window(estimated, {**params, **shown.tsqueries(scopes(None, top)),
                                            "limit": CANDIDATES + 1, "ceiling": _NO_CEILING},
                                top)
@@ -355,7 +169,7 @@ def candidates(query: ParsedQuery, filters: Filters, level: int = FULL,
             **params, **tsqueries, "floor": -1 if floor is None else floor,
             "ceiling": ceiling, "limit": CANDIDATES + 1 - len(found)}).all()
         if len(found) > CANDIDATES or floor is None:
-            break
+            return found, floor is None
         # Each window builds the GIN bitmaps again: the next one reaches
         # as far as the matches found so far say the missing ones need
         # (FURTHER_GROWTH, FURTHEST). The margin is on what is missing
@@ -368,13 +182,12 @@ def candidates(query: ParsedQuery, filters: Filters, level: int = FULL,
         needed = int(window * FURTHER_GROWTH * missing / len(found)) if found else top
         # What the rest of the ids cannot hold anyway is asked of them at once.
         window += needed if needed >= top - window else min(needed, window * FURTHEST)
-    return candidate_rows(found)
 
 
 def _first_window(sql: str, params: dict, top: int) -> int:
     """How many of the newest ids the first window of a statement that
     checks nothing reaches: as far as the planner's estimate of the matches
-    (from the GIN index's statistics; see `_Statement`) says CANDIDATES + 1
+    (from the GIN index's statistics; see `Statement`) says CANDIDATES + 1
     need, with a margin. A rare word is so asked of every row at once, a
     common one of the newest few thousand, instead of windows widened one
     after another. (A statement that checks rows starts with
@@ -390,7 +203,7 @@ def _first_window(sql: str, params: dict, top: int) -> int:
 
 def _estimated_matches(sql: str, params: dict) -> float:
     """The planner's estimate of the rows that every group of `sql` (an
-    estimated statement, see `_Statement`) may match: the fewest of its
+    estimated statement, see `Statement`) may match: the fewest of its
     groups' bitmap index scans, without running it."""
     plan = db.session.connection().exec_driver_sql("EXPLAIN (FORMAT JSON) " + sql,
                                                    params).scalar()
