@@ -331,6 +331,20 @@ def login(client, make_user):
     return _login
 
 
+@pytest.fixture
+def three_candidates_narrow_windows(monkeypatch):
+    """Search keeps three candidates at most, and on PostgreSQL asks for
+    them in windows of two ids first, the planner's estimate said to be
+    huge: a handful of documents then goes through every way of widening."""
+    from gweb.search import backends
+    from gweb.search.backends import postgres, sqlite
+
+    for module in (backends, sqlite, postgres):
+        monkeypatch.setattr(module, "CANDIDATES", 3)
+    monkeypatch.setattr(postgres, "SMALLEST_WINDOW", 2)
+    monkeypatch.setattr(postgres, "_estimated_matches", lambda sql, params: 10.0 ** 9)
+
+
 @pytest.fixture(scope="session")
 def postgres_url():
     """The PostgreSQL server named by GWEB_TEST_DATABASE_URL (skip when unset)."""

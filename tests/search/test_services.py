@@ -251,17 +251,11 @@ def test_a_phrase_counts_only_its_own_sites_and_languages_matches_however_many_a
     assert urls(found) == ["/en/news/4", "/en/news/3", "/en/news/2"]  # the newest
 
 
-def test_the_newest_matches_are_found_however_far_back_they_lie(app, site, monkeypatch):
+def test_the_newest_matches_are_found_however_far_back_they_lie(
+        app, site, three_candidates_narrow_windows):
     # Three candidates at most, and on PostgreSQL a first window of two ids
     # (the planner's estimate said to be huge): the matches lie far apart,
     # most of them among the oldest documents.
-    from gweb.search import backends
-    from gweb.search.backends import postgres, sqlite
-
-    for module in (backends, sqlite, postgres):
-        monkeypatch.setattr(module, "CANDIDATES", 3)
-    monkeypatch.setattr(postgres, "SMALLEST_WINDOW", 2)
-    monkeypatch.setattr(postgres, "_estimated_matches", lambda sql, params: 10.0 ** 9)
     services.index_documents(site.id, [
         {"kind": "news", "key": str(n), "lang": "en",
          "title": "Flood warning" if n in (0, 1, 2, 3, 11) else "Road works", "body": "",
@@ -274,17 +268,10 @@ def test_the_newest_matches_are_found_however_far_back_they_lie(app, site, monke
 
 
 def test_matches_of_a_newer_window_are_kept_once_when_the_next_reaches_further_back(
-        app, site, monkeypatch):
+        app, site, three_candidates_narrow_windows):
     # On PostgreSQL the first window (two ids) holds one match of four; the
     # next windows read only older ids. Every match is found once, newest
     # first, and the count says there were more than the candidates.
-    from gweb.search import backends
-    from gweb.search.backends import postgres, sqlite
-
-    for module in (backends, sqlite, postgres):
-        monkeypatch.setattr(module, "CANDIDATES", 3)
-    monkeypatch.setattr(postgres, "SMALLEST_WINDOW", 2)
-    monkeypatch.setattr(postgres, "_estimated_matches", lambda sql, params: 10.0 ** 9)
     services.index_documents(site.id, [
         {"kind": "news", "key": str(n), "lang": "en",
          "title": "Flood warning" if n in (0, 1, 2, 38) else "Road works", "body": "",
@@ -297,20 +284,13 @@ def test_matches_of_a_newer_window_are_kept_once_when_the_next_reaches_further_b
 
 
 def test_matches_in_distant_ranges_of_ids_are_found_newest_first_through_narrow_windows(
-        app, site, monkeypatch):
+        app, site, three_candidates_narrow_windows):
     # On PostgreSQL the index keeps each range of 16,384 ids apart (migration
     # 0017pgscoped): the rows are spread over six ranges, and windows of a
     # few ids each must reach back through them.
     import sqlalchemy as sa
 
     from gweb.extensions import db
-    from gweb.search import backends
-    from gweb.search.backends import postgres, sqlite
-
-    for module in (backends, sqlite, postgres):
-        monkeypatch.setattr(module, "CANDIDATES", 3)
-    monkeypatch.setattr(postgres, "SMALLEST_WINDOW", 2)
-    monkeypatch.setattr(postgres, "_estimated_matches", lambda sql, params: 10.0 ** 9)
     services.index_documents(site.id, [
         {"kind": "news", "key": str(n), "lang": "en",
          "title": "Flood warning" if n in (0, 1, 3, 5) else "Road works", "body": "",
