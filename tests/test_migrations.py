@@ -51,8 +51,19 @@ def test_upgrading_a_database_that_holds_content_keeps_it(pg_or_sqlite_empty):
             " body, meta_description, status, has_unpublished_changes, updated_at) VALUES"
             " (1, 1, 1, 'lo', 'ໜ້າຫຼັກ', '', '', '', '<p>ສະບາຍດີ</p>', '', 'published', false,"
             " CURRENT_TIMESTAMP)"))
+        conn.execute(sa.text(
+            "INSERT INTO \"user\" (id, email, name, password_hash, active, is_superadmin,"
+            " ui_lang, created_at) VALUES (1, 'editor@ministry.test', 'ບຸນມີ', 'x', true, false,"
+            " 'lo', CURRENT_TIMESTAMP)"))
+        conn.execute(sa.text("INSERT INTO site_role (id, user_id, site_id, role)"
+                             " VALUES (1, 1, 1, 'editor')"))
     upgrade_all(pg_or_sqlite_empty)
     with db.engine.connect() as conn:
         row = conn.execute(sa.text("SELECT title, body, in_review FROM page_translation")).one()
+        # A table copied by a migration on SQLite must not take with it the
+        # rows that cascade from it (a user's roles).
+        role = conn.execute(sa.text("SELECT u.email, u.review_notices, r.role FROM \"user\" u"
+                                    " JOIN site_role r ON r.user_id = u.id")).one()
     assert row == ("ໜ້າຫຼັກ", "<p>ສະບາຍດີ</p>", False)
+    assert role == ("editor@ministry.test", True, "editor")
     assert _differences() == []

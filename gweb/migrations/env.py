@@ -40,9 +40,22 @@ def run_online() -> None:
     options.setdefault("process_revision_directives", _skip_empty_autogenerate)
     options.setdefault("include_object", include_object)
     with engine.connect() as connection:
-        context.configure(connection=connection, target_metadata=metadata, **options)
-        with context.begin_transaction():
-            context.run_migrations()
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode copies a table and drops the old one; with foreign
+            # keys on, the drop deletes every row that cascades from it (a
+            # user's roles). Set outside a transaction, where SQLite takes it.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            context.configure(connection=connection, target_metadata=metadata, **options)
+            with context.begin_transaction():
+                context.run_migrations()
+        finally:
+            if sqlite:
+                connection.rollback()
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 if context.is_offline_mode():

@@ -17,11 +17,17 @@ depends_on = None
 
 
 def upgrade():
-    with op.batch_alter_table('user', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('review_notices', sa.Boolean(), nullable=False,
-                                      server_default=sa.true()))
+    # Not in batch mode: on SQLite that copies the table and drops the old
+    # one, and dropping "user" with foreign keys on deletes every row that
+    # cascades from it (roles, two-factor devices). SQLite adds a column
+    # with a constant default in place.
+    op.add_column('user', sa.Column('review_notices', sa.Boolean(), nullable=False,
+                                    server_default=sa.true()))
 
 
 def downgrade():
-    with op.batch_alter_table('user', schema=None) as batch_op:
-        batch_op.drop_column('review_notices')
+    if op.get_bind().dialect.name == 'sqlite':
+        # In place too (SQLite 3.35 and later), for the same reason.
+        op.execute('ALTER TABLE "user" DROP COLUMN review_notices')
+    else:
+        op.drop_column('user', 'review_notices')
