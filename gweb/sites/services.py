@@ -11,6 +11,7 @@ from sqlalchemy.orm import joinedload
 from gweb.audit.services import record
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.mail.services import is_address
 from gweb.media.models import Media
 from gweb.sites.models import Site, SiteDomain, SiteTranslation
 
@@ -226,7 +227,6 @@ SOCIAL_NETWORKS = {
 }
 TEXT_LIMITS = {"name": 200, "tagline": 300, "address": 500, "office_hours": 200}
 MULTILINE = {"address", "office_hours"}
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()./\- ]*$")
 
 
@@ -355,7 +355,7 @@ def _checked(site: Site, values: dict, languages: tuple[str, ...]) -> dict:
             clean["phone"] and not any(c.isdigit() for c in clean["phone"])):
         errors["phone"] = _("Use only digits, spaces and + ( ) - in the phone number.")
     clean["email"] = (values.get("email") or "").strip()
-    if clean["email"] and (not _EMAIL.match(clean["email"]) or len(clean["email"]) > 254):
+    if clean["email"] and not is_address(clean["email"]):
         errors["email"] = _("“%(email)s” is not an e-mail address.", email=clean["email"])
     clean["default_lang"] = values.get("default_lang")
     if clean["default_lang"] not in languages:

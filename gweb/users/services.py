@@ -13,6 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from gweb.audit.services import record
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.mail.services import is_address
 from gweb.text import sorted_lao
 from gweb.timeutil import utcnow
 from gweb.users.models import ROLES, SiteRole, User
@@ -22,7 +23,6 @@ MAX_PASSWORD_LENGTH = 1024
 # zxcvbn's estimate (0-4) that a password must reach: 3 means it resists an
 # offline attack on a slow hash; common passwords and their variants score lower.
 MIN_PASSWORD_SCORE = 3
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 
@@ -85,7 +85,7 @@ def create_user(email: str, password: str, *, name: str = "", role: str | None =
     """
     email = normalise_email(email)
     errors = {}
-    if not _EMAIL.match(email):
+    if not is_address(email):
         errors["email"] = _("“%(email)s” is not an e-mail address.", email=email)
     elif find_user(email):
         errors["email"] = _("An account with this e-mail address already exists.")

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from gweb.audit.services import record
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
+from gweb.mail.services import is_address
 from gweb.sites.models import Site
 from gweb.timeutil import utc_to_local, utcnow
 
@@ -40,7 +41,6 @@ SUGGESTED_TOPICS = (
 STATUS_LABELS = {"new": _l("New"), "answered": _l("Answered"), "closed": _l("Closed")}
 
 _LAO_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
-_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]+$")
 # Control characters except tab and line breaks (PostgreSQL refuses NUL).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -151,7 +151,7 @@ def check_contact(raw: str | None) -> tuple[str, str]:
     if len(text) > CONTACT_MAX:
         raise ValidationError({"contact": _("This phone number or e-mail address is too long.")})
     if "@" in text:
-        if not _EMAIL.match(text):
+        if not is_address(text):
             raise ValidationError({"contact": _(
                 "This e-mail address does not look right. Check it, for example name@example.la.")})
         local, _at, domain = text.rpartition("@")

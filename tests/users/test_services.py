@@ -23,6 +23,9 @@ def test_an_inactive_user_cannot_log_in(site, db):
 
 @pytest.mark.parametrize("email, password, field", [
     ("no-at-sign", "correct horse battery", "email"),
+    # Addresses no reset link or notice could be mailed to (gweb.mail.services.is_address).
+    ("ບຸນມີ@ministry.la", "correct horse battery", "email"),
+    ("two@ministry.la, three@ministry.la", "correct horse battery", "email"),
     ("ok@ministry.la", "short", "password"),
 ])
 def test_bad_accounts_are_refused_field_by_field(site, email, password, field):
