@@ -27,3 +27,57 @@ class AuditEvent(db.Model):
     before: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# The audit log is append-only in the database itself (migration
+# 0019auditlock): a row is never updated nor deleted, but for what the
+# foreign keys do (a deleted user's rows keep everything but user_id, which
+# becomes NULL; a deleted site's rows go with it) and while a restore
+# replaces everything (`gweb.audit.services.replacing_everything`).
+APPEND_ONLY_MESSAGE = "the audit log is append-only"
+# PostgreSQL: one function, for rows and for TRUNCATE.
+POSTGRES_LOCK = (
+    f"""CREATE FUNCTION gweb_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF current_setting('gweb.replacing_data', true) = 'on' THEN
+            RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+        END IF;
+        IF TG_OP = 'DELETE' AND OLD.site_id IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM site WHERE id = OLD.site_id) THEN
+            RETURN OLD;
+        END IF;
+        IF TG_OP = 'UPDATE' AND OLD.user_id IS NOT NULL AND NEW.user_id IS NULL
+                AND to_jsonb(NEW) - 'user_id' = to_jsonb(OLD) - 'user_id'
+                AND NOT EXISTS (SELECT 1 FROM "user" WHERE id = OLD.user_id) THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION '{APPEND_ONLY_MESSAGE}' USING ERRCODE = 'insufficient_privilege';
+    END $$""",
+    "CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event"
+    " FOR EACH ROW EXECUTE FUNCTION gweb_audit_append_only()",
+    "CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event"
+    " FOR EACH STATEMENT EXECUTE FUNCTION gweb_audit_append_only()",
+)
+POSTGRES_UNLOCK = (
+    "DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event",
+    "DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event",
+    "DROP FUNCTION IF EXISTS gweb_audit_append_only()",
+)
+# SQLite: a trigger each for UPDATE and DELETE (it has no TRUNCATE); the
+# columns a deleted user's rows keep are named.
+_KEPT_COLUMNS = ("id", "site_id", "user_email", "action", "object_type", "object_id",
+                 "summary", "before", "after", "created_at")
+SQLITE_LOCK = (
+    f"""CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+    WHEN NOT (OLD.user_id IS NOT NULL AND NEW.user_id IS NULL
+              AND {" AND ".join(f"NEW.{c} IS OLD.{c}" for c in _KEPT_COLUMNS)}
+              AND NOT EXISTS (SELECT 1 FROM "user" WHERE id = OLD.user_id))
+    BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END""",
+    f"""CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+    WHEN OLD.site_id IS NULL OR EXISTS (SELECT 1 FROM site WHERE id = OLD.site_id)
+    BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END""",
+)
+SQLITE_UNLOCK = (
+    "DROP TRIGGER IF EXISTS audit_event_no_update",
+    "DROP TRIGGER IF EXISTS audit_event_no_delete",
+)

@@ -4,10 +4,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from contextlib import contextmanager
 
 from sqlalchemy import select
 
-from gweb.audit.models import AuditEvent
+from gweb.audit.models import SQLITE_LOCK, SQLITE_UNLOCK, AuditEvent
 from gweb.extensions import db
 
 
@@ -51,3 +52,25 @@ def _cell(value) -> str:
     """Text a spreadsheet will not run as a formula (CSV injection)."""
     text = str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@contextmanager
+def replacing_everything(connection):
+    """Within, `connection` may delete and write audit rows, which the
+    database refuses otherwise (migration 0019auditlock): for a restore that
+    replaces the whole database, in the connection's transaction, whose
+    rollback puts the lock back whatever happens inside."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SELECT set_config('gweb.replacing_data', 'on', true)")
+        yield
+        connection.exec_driver_sql("SELECT set_config('gweb.replacing_data', 'off', true)")
+        return
+    # SQLite's driver opens a transaction only before a write: the triggers
+    # dropped outside one would be dropped for good.
+    if not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")
+    for statement in SQLITE_UNLOCK:
+        connection.exec_driver_sql(statement)
+    yield
+    for statement in SQLITE_LOCK:
+        connection.exec_driver_sql(statement)

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from flask import current_app
 from flask_babel import gettext as _
 
+from gweb.audit.services import replacing_everything
 from gweb.exceptions import ValidationError
 from gweb.extensions import db
 from gweb.hooks.manager import call_hook, plugin_host
@@ -187,9 +188,10 @@ def restore_backup(path: Path, replace: bool = False,
             if has_content and not replace:
                 raise ValidationError(_("This installation already holds content. Restore into "
                                         "an empty database, or confirm replacing everything."))
-            for table in reversed(list(tables.values())):
-                connection.execute(table.delete())
-            _insert_rows(connection, tables, work_dir / DATA, progress)
+            with replacing_everything(connection):
+                for table in reversed(list(tables.values())):
+                    connection.execute(table.delete())
+                _insert_rows(connection, tables, work_dir / DATA, progress)
             _reset_sequences(connection, tables.values())
         _restore_media(work_dir / "media", Path(current_app.config["MEDIA_ROOT"]))
     db.session.expire_all()
