@@ -210,7 +210,8 @@ def _fts_tokens(tokens: tuple[str, ...], syllables: bool) -> tuple[str, ...]:
 
 
 def match_options(query: ParsedQuery, level: int = FULL) -> list[list[tuple[bool, tuple[str, ...], bool]]]:
-    """The query for PostgreSQL (gweb.search.backends.postgres renders it):
-    for each group (all must match), its ways of matching (any may), each as
-    (in the syllables index, tokens as a phrase, last token a prefix)."""
+    """The ways of matching of `level` (gweb.search.backends.postgres
+    writes them; backends.candidates compares levels by them): for each
+    group (all must match), its ways (any may), each as (in the syllables,
+    tokens as a phrase, last token a prefix)."""
     return [_options(group, level) for group in query.groups]

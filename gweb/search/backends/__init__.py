@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from gweb.extensions import db
 from gweb.search import scoring
 from gweb.search.models import SearchDocument
-from gweb.search.query import LEVELS, fts5_expression
+from gweb.search.query import LEVELS, match_options
 
 
 CANDIDATES = 1000
@@ -92,10 +92,10 @@ def candidates(query, filters: Filters) -> tuple[list[tuple[int, str]], bool]:
     tried = None
     with index.searching(filters) as searched:
         for level in LEVELS:
-            expression = fts5_expression(query, level)
-            if expression == tried:
+            ways = match_options(query, level)
+            if ways == tried:
                 continue  # nothing dearer to add for this query
-            tried = expression
+            tried = ways
             found, capped = index.candidates(query, filters, level, searched)
             if len(found) >= ENOUGH:
                 break
