@@ -33,36 +33,11 @@ class AuditEvent(db.Model):
 # 0019auditlock): a row is never updated nor deleted, but for what the
 # foreign keys do (a deleted user's rows keep everything but user_id, which
 # becomes NULL; a deleted site's rows go with it) and while a restore
-# replaces everything (`gweb.audit.services.replacing_everything`).
+# replaces everything (`gweb.audit.services.replacing_everything`). The
+# migration holds the statements as they were written; a restore on SQLite
+# drops and writes again the triggers below (PostgreSQL's are released by a
+# setting, gweb.replacing_data).
 APPEND_ONLY_MESSAGE = "the audit log is append-only"
-# PostgreSQL: one function, for rows and for TRUNCATE.
-POSTGRES_LOCK = (
-    f"""CREATE FUNCTION gweb_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        IF current_setting('gweb.replacing_data', true) = 'on' THEN
-            RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-        END IF;
-        IF TG_OP = 'DELETE' AND OLD.site_id IS NOT NULL
-                AND NOT EXISTS (SELECT 1 FROM site WHERE id = OLD.site_id) THEN
-            RETURN OLD;
-        END IF;
-        IF TG_OP = 'UPDATE' AND OLD.user_id IS NOT NULL AND NEW.user_id IS NULL
-                AND to_jsonb(NEW) - 'user_id' = to_jsonb(OLD) - 'user_id'
-                AND NOT EXISTS (SELECT 1 FROM "user" WHERE id = OLD.user_id) THEN
-            RETURN NEW;
-        END IF;
-        RAISE EXCEPTION '{APPEND_ONLY_MESSAGE}' USING ERRCODE = 'insufficient_privilege';
-    END $$""",
-    "CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event"
-    " FOR EACH ROW EXECUTE FUNCTION gweb_audit_append_only()",
-    "CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event"
-    " FOR EACH STATEMENT EXECUTE FUNCTION gweb_audit_append_only()",
-)
-POSTGRES_UNLOCK = (
-    "DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event",
-    "DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event",
-    "DROP FUNCTION IF EXISTS gweb_audit_append_only()",
-)
 # SQLite: a trigger each for UPDATE and DELETE (it has no TRUNCATE); the
 # columns a deleted user's rows keep are named.
 _KEPT_COLUMNS = ("id", "site_id", "user_email", "action", "object_type", "object_id",

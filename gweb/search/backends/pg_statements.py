@@ -55,13 +55,14 @@ class Statement:
     lexemes and groups as independent, when they stand together (a word's
     pairs; a word asked twice), and multiplies their shares."""
 
-    def __init__(self, estimated: bool = False):
+    def __init__(self, estimated: bool = False,
+                 words_of: dict[tuple[str, ...], tuple[str, ...]] | None = None):
         self.estimated = estimated
         self.params: dict[str, object] = {}
         self.conditions: dict[str, str] = {}  # name: the tsquery in no scope yet
         self.checked = False  # whether rows found are checked (`newest`)
         # The words whose syllables a way asks for, by those syllables.
-        self.words_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.words_of = words_of or {}
 
     def _name(self) -> str:
         return f"p{len(self.params) + len(self.conditions)}"
@@ -88,17 +89,11 @@ class Statement:
             return f"{TERMS} @@ CAST(%({name})s AS tsquery)"
         return f"{_IN_SCOPE}{name}{_IN_SCOPE}"  # written for each window (`for_scopes`)
 
-    def tsqueries(self, scopes: list[str]) -> dict[str, str]:
-        """Each condition of the estimated statement as one tsquery within
-        any of the `scopes` (a row's lexemes all have its one scope)."""
-        return {name: " | ".join("(" + tsquery.replace(_IN_SCOPE, scope) + ")" for scope in scopes)
-                for name, tsquery in self.conditions.items()}
-
     def for_scopes(self, sql: str, scopes: list[str]) -> tuple[str, dict[str, str]]:
-        """The statement run for a window's `scopes`, and its tsqueries:
-        each condition within any of the scopes, in one tsquery (one index
-        scan; asked of each scope apart, a phrase's full range of seven
-        scopes took 3.6 ms instead of 0.8)."""
+        """The statement for a window's `scopes`, and its tsqueries: each
+        condition within any of the scopes (a row's lexemes all have its one
+        scope), in one tsquery (one index scan; asked of each scope apart, a
+        phrase's full range of seven scopes took 3.6 ms instead of 0.8)."""
         params = {}
         for name, tsquery in self.conditions.items():
             params[name] = " | ".join("(" + tsquery.replace(_IN_SCOPE, scope) + ")"
@@ -177,7 +172,7 @@ def newest(statement: Statement, groups: list[list[tuple]], window: str, kind: s
         """The run of tokens, whole (the last one only begun when a
         prefix), in the row's words or syllables (complete words as they
         are stored, which spares making the words' text)."""
-        stream = _stream(syllables, tokens, prefix)
+        stream = _stream(syllables, prefix)
         run = marked(list(tokens)) if stream == "stored" else " ".join(tokens)
         needle = statement.bind(" " + run + ("" if prefix else " "))
         held = f"strpos({_STREAMS[stream].format('terms')}, {needle}) > 0"
@@ -218,7 +213,7 @@ _STREAMS = {"stored": "{}", "words": f"replace({{}}, '{SYLLABLE_MARK}', '')",
             "syllables": f"replace({{}}, '{SYLLABLE_MARK}', ' ')"}
 
 
-def _stream(syllables: bool, tokens: tuple[str, ...], prefix: bool) -> str:
+def _stream(syllables: bool, prefix: bool) -> str:
     """Which of _STREAMS a way is checked against: complete words as they
     are stored (gweb.search.analysis.marked), an unfinished one as words."""
     if syllables:

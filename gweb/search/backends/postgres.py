@@ -123,9 +123,8 @@ def _newest_rows(query: ParsedQuery, filters: Filters, groups: list[list[tuple]]
         len(tokens) for _, tokens, _ in groups[i]))[:INDEXED_GROUPS])
     unasked = [options for i, options in enumerate(groups) if i not in asked]
     groups = [groups[i] for i in asked]
-    statement = Statement()
-    statement.words_of = {group.syllables: group.words for group in query.groups
-                          if group.syllables}
+    statement = Statement(words_of={group.syllables: group.words for group in query.groups
+                                    if group.syllables})
     # No condition on the site and language: the lexemes' scopes hold them.
     sql = newest(statement, groups, "id > %(floor)s AND id <= %(ceiling)s", kind,
                   unasked=unasked)
@@ -143,12 +142,11 @@ def _newest_rows(query: ParsedQuery, filters: Filters, groups: list[list[tuple]]
     window = SMALLEST_WINDOW
     if not statement.checked:
         shown = Statement(estimated=True)
-        estimated = newest(shown, groups, "id > %(floor)s AND id <= %(ceiling)s", kind)
-        window = _first_window(estimated, {**params, **shown.tsqueries(scopes(None, top)),
-                                           "limit": CANDIDATES + 1, "ceiling": _NO_CEILING},
-                               top)
-    # The first window has no upper bound in SQL (rows added since the
-    # newest id was read are found if they are in its range of ids).
+        estimated, tsqueries = shown.for_scopes(
+            newest(shown, groups, "id > %(floor)s AND id <= %(ceiling)s", kind),
+            scopes(None, top))
+        window = _first_window(estimated, {**params, **tsqueries, "limit": CANDIDATES + 1,
+                                           "ceiling": _NO_CEILING}, top)
     ceiling = _NO_CEILING
     while True:
         floor = top - window if window < top else None
@@ -180,7 +178,6 @@ def _newest_rows(query: ParsedQuery, filters: Filters, groups: list[list[tuple]]
         ceiling = floor
         missing = CANDIDATES + 1 - len(found)
         needed = int(window * FURTHER_GROWTH * missing / len(found)) if found else top
-        # What the rest of the ids cannot hold anyway is asked of them at once.
         window += needed if needed >= top - window else min(needed, window * FURTHEST)
 
 
@@ -222,12 +219,11 @@ def _estimated_matches(sql: str, params: dict) -> float:
 def _bitmap_scans_only(site_id: int, lang: str):
     """Statements run inside find rows with bitmap scans only, each planned
     for its own values; gives the newest id of the site's language (read
-    with the settings, one round trip fewer: where another site wrote last,
-    a first window of the newest ids of all would hold few of this site's
-    and tell too low a share of matches). A plain index scan would walk ids computing every
-    row's vectors (or the scope index, every row of the site), and the
-    planner picks one when its statistics are stale; a bitmap scan asks the
-    GIN indexes first. A generic plan (the driver prepares a statement run
+    with the settings, one round trip fewer: where another site wrote
+    last, a first window of the newest ids of all would hold few of this
+    site's and tell too low a share of matches). A plain index scan would
+    walk ids computing every row's vectors, and the planner picks one when
+    its statistics are stale; a bitmap scan asks the GIN index first. A generic plan (the driver prepares a statement run
     often) would not know the window or the words. No parallel workers:
     starting them costs more than these few thousand rows, and a server
     answering many visitors has no idle cores to give them."""
