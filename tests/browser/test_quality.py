@@ -421,10 +421,14 @@ def test_the_site_can_be_read_navigated_and_searched_without_javascript(browser,
         page.goto(f"{quality_server}/lo/")
         page.click(".main-nav a[href^='/lo/news']")
         page.wait_for_url(re.compile(r".*/lo/news/?$"))
-        page.click(".news-teaser__title a >> nth=0")
+        # Each click loads a page: asked before it has loaded, the document
+        # may not be there yet.
+        with page.expect_navigation():
+            page.click(".news-teaser__title a >> nth=0")
         assert re.search(r"/lo/news/\d+/$", page.url)
         assert page.locator("main h1").inner_text()
-        page.click(".language-switcher a[lang=en]")
+        with page.expect_navigation():
+            page.click(".language-switcher a[lang=en]")
         assert page.evaluate("document.documentElement.lang") == "en"
         page.fill("#site-search-q", "ministry")
         page.press("#site-search-q", "Enter")
